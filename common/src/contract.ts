@@ -1,0 +1,138 @@
+// The contract between the office server and its screens: socket commands
+// (validated with zod on the server), their answers, and the broadcast events.
+import { z } from 'zod';
+import type { Actor, Call, CounterState, PublicConfig, QueueSnapshot, Ticket } from './types';
+import type { MessageKey } from './i18n/fa';
+
+// ── Commands (client → server, event name 'command', always acknowledged) ──
+
+const commandId = z.string().min(8).max(64);
+const id = z.string().min(1).max(64);
+const reason = z.string().trim().min(2).max(200);
+
+export const PriorityKindSchema = z.enum(['elderly', 'disabled', 'veteran', 'pregnant']);
+export const TransferPositionSchema = z.enum(['front', 'back', 'original']);
+
+export const CommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ticket.issue'), commandId, serviceId: id, priority: PriorityKindSchema.optional() }),
+  z.object({ type: z.literal('counter.open'), commandId, counterId: id }),
+  z.object({ type: z.literal('counter.close'), commandId, counterId: id }),
+  z.object({ type: z.literal('counter.pause'), commandId, counterId: id, reason: z.string().trim().max(200).optional() }),
+  z.object({ type: z.literal('counter.resume'), commandId, counterId: id }),
+  z.object({ type: z.literal('ticket.callNext'), commandId, counterId: id }),
+  z.object({ type: z.literal('ticket.recall'), commandId, counterId: id }),
+  z.object({ type: z.literal('ticket.callSpecific'), commandId, counterId: id, ticketId: id, reason }),
+  z.object({ type: z.literal('ticket.start'), commandId, counterId: id }),
+  z.object({ type: z.literal('ticket.finish'), commandId, counterId: id }),
+  z.object({ type: z.literal('ticket.noShow'), commandId, counterId: id }),
+  z.object({
+    type: z.literal('ticket.transfer'),
+    commandId,
+    counterId: id,
+    toServiceId: id.optional(),
+    toCounterId: id.optional(),
+    position: TransferPositionSchema,
+  }),
+  z.object({ type: z.literal('ticket.priority'), commandId, counterId: id, confirm: z.boolean() }),
+]);
+
+export type Command = z.infer<typeof CommandSchema>;
+export type CommandType = Command['type'];
+/** A command as a screen writes it: the connection adds the commandId. */
+export type CommandInput = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;
+
+export interface ErrorBody {
+  code: MessageKey;
+  message: string;
+}
+
+export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: ErrorBody };
+
+export interface IssueResult {
+  ticket: Ticket;
+  /** People before this ticket in its queue. */
+  ahead: number;
+  /** Estimated minutes until called. */
+  waitMinutes: number;
+}
+
+export interface CommandResults {
+  'ticket.issue': IssueResult;
+  'ticket.callNext': { ticket: Ticket | null };
+  'ticket.callSpecific': { ticket: Ticket };
+  'ticket.recall': { ticket: Ticket };
+  'ticket.start': { ticket: Ticket };
+  'ticket.finish': { ticket: Ticket };
+  'ticket.noShow': { ticket: Ticket };
+  'ticket.transfer': { ticket: Ticket };
+  'ticket.priority': { ticket: Ticket };
+  'counter.open': { counter: CounterState };
+  'counter.close': { counter: CounterState };
+  'counter.pause': { counter: CounterState };
+  'counter.resume': { counter: CounterState };
+}
+
+// ── Sync (client → server, event name 'sync') ──
+
+export const SyncRequestSchema = z.object({ lastSeq: z.number().int().min(0).optional(), day: z.string().optional() });
+export type SyncRequest = z.infer<typeof SyncRequestSchema>;
+export type SyncResult =
+  | { mode: 'events'; events: DeskEvent[]; seq: number }
+  | { mode: 'snapshot'; snapshot: QueueSnapshot; config: PublicConfig };
+
+// ── Events (server → clients, event name 'desk:event') ──
+
+export type DeskEventType =
+  | 'day.started'
+  | 'ticket.issued'
+  | 'ticket.called'
+  | 'ticket.recalled'
+  | 'ticket.serving'
+  | 'ticket.finished'
+  | 'ticket.noShow'
+  | 'ticket.transferred'
+  | 'ticket.priority'
+  | 'counter.opened'
+  | 'counter.closed'
+  | 'counter.paused'
+  | 'counter.resumed'
+  | 'config.changed';
+
+/**
+ * What happened, with its full payload: a screen never has to ask "what changed".
+ * `seq` is the per-office sequence number given when the event is journaled.
+ */
+export interface DeskEvent {
+  seq: number;
+  id: string;
+  type: DeskEventType;
+  at: string;
+  day: string;
+  actor: Actor;
+  commandId?: string;
+  /** The ticket as it is after this event. */
+  ticket?: Ticket;
+  /** The counter as it is after this event (and `counters` when several changed). */
+  counter?: CounterState;
+  counters?: CounterState[];
+  /** Present on ticket.called / ticket.recalled: what the board announces. */
+  call?: Call;
+  /** Why (out-of-order call, pause, priority rejected…). */
+  reason?: string;
+  /** Rolling mean service time of a service after a finish. */
+  serviceSeconds?: { serviceId: string; seconds: number };
+  /** On config.changed: the new public configuration. */
+  config?: PublicConfig;
+}
+
+/** An event as the engine decides it, before the journal numbers it. */
+export type EngineEvent = Omit<DeskEvent, 'seq'>;
+
+export interface ServerToClient {
+  'desk:event': (event: DeskEvent) => void;
+}
+
+export interface ClientToServer {
+  command: (command: Command, ack: (answer: Ack<object>) => void) => void;
+  sync: (request: SyncRequest, ack: (answer: Ack<{ result: SyncResult }>) => void) => void;
+}

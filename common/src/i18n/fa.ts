@@ -1,0 +1,40 @@
+// Persian messages shared by the server and every screen: errors first.
+// Each app adds its own screen words through defineMessages() (see ./index.ts).
+export const fa = {
+  // errors a person can act on
+  'error.invalid': 'اطلاعات فرستاده‌شده درست نیست: {detail}',
+  'error.unknownCommand': 'این درخواست شناخته نشد.',
+  'error.unauthenticated': 'برای این کار باید وارد سامانه شوید.',
+  'error.forbidden': 'شما اجازهٔ این کار را ندارید.',
+  'error.badLogin': 'نام کاربری یا گذرواژه درست نیست.',
+  'error.tooManyLogins': 'تلاش‌های ناموفق زیاد بود. لطفاً {minutes} دقیقهٔ دیگر دوباره امتحان کنید.',
+  'error.badPairingCode': 'کد جفت‌سازی درست نیست یا پیش‌تر به کار رفته است.',
+  'error.serviceNotFound': 'این خدمت پیدا نشد.',
+  'error.serviceInactive': 'این خدمت فعلاً ارائه نمی‌شود.',
+  'error.priorityNotAllowed': 'این خدمت نوبت اولویت‌دار ندارد.',
+  'error.officeClosed': 'اداره اکنون تعطیل است. ساعت کاری: {hours}',
+  'error.counterNotFound': 'این باجه پیدا نشد.',
+  'error.counterNotOpen': 'باجه باز نیست. اول باجه را باز کنید.',
+  'error.counterTaken': 'این باجه را همکار دیگری ({name}) باز کرده است.',
+  'error.counterPaused': 'باجه در حالت استراحت است. اول ادامهٔ کار را بزنید.',
+  'error.counterBusy': 'اول کار نوبت فعلی ({ticket}) را تمام کنید.',
+  'error.counterHasOtherClerk': 'این باجه در دست همکار دیگری است.',
+  'error.clerkHasCounter': 'شما باجهٔ {counter} را باز دارید. اول آن را ببندید.',
+  'error.noCurrentTicket': 'نوبتی در این باجه نیست.',
+  'error.ticketNotFound': 'این نوبت پیدا نشد.',
+  'error.ticketNotWaiting': 'این نوبت در صف نیست.',
+  'error.ticketNotForCounter': 'این نوبت مربوط به خدمت‌های این باجه نیست.',
+  'error.alreadyServing': 'خدمت‌دهی به این نوبت پیش‌تر آغاز شده است.',
+  'error.notServing': 'خدمت‌دهی به این نوبت هنوز آغاز نشده است.',
+  'error.noShowTooEarly': 'پیش از ثبت «حاضر نشد» باید {count} بار دوباره صدا بزنید.',
+  'error.transferTarget': 'برای انتقال، یک خدمت یا یک باجهٔ دیگر را انتخاب کنید.',
+  'error.transferSameCounter': 'نمی‌توان نوبت را به همین باجه منتقل کرد.',
+  'error.noPriorityClaim': 'این نوبت درخواست اولویت ندارد.',
+  'error.notFound': 'پیدا نشد.',
+  'error.conflict': '{detail}',
+  'error.internal': 'خطای داخلی سامانه. لطفاً دوباره تلاش کنید؛ اگر تکرار شد به پشتیبانی خبر دهید.',
+  'error.timeout': 'پاسخی از سامانه نرسید. اتصال را بررسی کنید.',
+  'error.offline': 'ارتباط با سامانه برقرار نیست.',
+} as const;
+
+export type MessageKey = keyof typeof fa;

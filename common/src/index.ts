@@ -1,0 +1,5 @@
+export * from './types';
+export * from './contract';
+export * from './persian';
+export * from './queue-view';
+export * from './i18n/index';

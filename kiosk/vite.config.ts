@@ -1,0 +1,3 @@
+import { appConfig } from '../ui/vite.app';
+
+export default appConfig('kiosk');
