@@ -86,6 +86,8 @@ export interface QueueSettings {
   kioskIdleSeconds: number;
   /** Devices opened on the server machine itself are paired automatically (demo, single-PC offices). */
   autoPairLocalDevices: boolean;
+  /** Refuse new tickets outside opening hours (off in the demo, so it works at any hour). */
+  enforceOpeningHours: boolean;
 }
 
 export interface Office {

@@ -164,10 +164,14 @@ add_manifest() { # name text ms
 
 # Chime: a soft two-tone "ding-dong" (E5 then C5, each with a quieter octave
 # partial), bell-like exponential-ish decay, 0.8 s in all.
-sox -R -n -r "$RATE" -c 1 "$TMP/ding.wav" synth 0.8 sine 659.25 fade l 0.005 0.8 0.75 vol 0.6
-sox -R -n -r "$RATE" -c 1 "$TMP/ding2.wav" synth 0.8 sine 1318.5 fade l 0.005 0.8 0.78 vol 0.15
-sox -R -n -r "$RATE" -c 1 "$TMP/dong.wav" synth 0.5 sine 523.25 fade l 0.005 0.5 0.48 vol 0.6 pad 0.3 0
-sox -R -n -r "$RATE" -c 1 "$TMP/dong2.wav" synth 0.5 sine 1046.5 fade l 0.005 0.5 0.49 vol 0.15 pad 0.3 0
+# Each tone: 10 ms half-sine attack (no click), then a linear decay to silence.
+tone() { # out freq length volume delay
+  sox -R -n -r "$RATE" -c 1 "$1" synth "$3" sine "$2" fade h 0.01 fade t 0 "$3" "$(awk "BEGIN { print $3 - 0.02 }")" vol "$4" pad "$5" 0
+}
+tone "$TMP/ding.wav" 659.25 0.8 0.6 0
+tone "$TMP/ding2.wav" 1318.5 0.8 0.15 0
+tone "$TMP/dong.wav" 523.25 0.5 0.6 0.3
+tone "$TMP/dong2.wav" 1046.5 0.5 0.15 0.3
 sox -R -m "$TMP/ding.wav" "$TMP/ding2.wav" "$TMP/dong.wav" "$TMP/dong2.wav" \
   -r "$RATE" -c 1 -C "$QUALITY" "$TMP/chime.ogg" trim 0 0.8 fade t 0 0.8 0.1 norm -3
 install_clip "$TMP/chime.ogg" chime

@@ -1,0 +1,74 @@
+// After sign-in: the header, the link status, and the two tabs (counter, management).
+import { useState } from 'react';
+import { Clock, ConnectionBanner, LanguageSwitch, useConnection, type DeskConnection } from '@desk/ui';
+import type { StaffUser } from '@desk/common';
+import { localDigits, serviceName, useT } from './i18n';
+import { useDeskConnection } from './useDeskConnection';
+import { CounterTab } from './CounterTab';
+import { AdminPanel } from './admin/AdminPanel';
+
+type Tab = 'counter' | 'admin';
+
+export function Workspace(props: { token: string; user: StaffUser; onSignOut: () => void }) {
+  const connection = useDeskConnection(props.token, props.onSignOut);
+  if (!connection) return null;
+  return <Connected connection={connection} {...props} />;
+}
+
+function Connected(props: { connection: DeskConnection; token: string; user: StaffUser; onSignOut: () => void }) {
+  const { t, lang } = useT();
+  const { status, view } = useConnection(props.connection);
+  const [tab, setTab] = useState<Tab>('counter');
+  const canManage = props.user.role === 'admin' || props.user.role === 'supervisor';
+
+  return (
+    <div className="app">
+      <ConnectionBanner status={status} />
+      <header className="topbar">
+        <div className="topbar-office">
+          <strong>{view?.config ? serviceName(view.config.office, lang) : t('app.title')}</strong>
+          <span className="muted">
+            {localDigits(props.user.displayName, lang)} — {t(`role.${props.user.role}`)}
+          </span>
+        </div>
+        <nav className="tabs" role="tablist">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'counter'}
+            className={tab === 'counter' ? 'tab active' : 'tab'}
+            onClick={() => setTab('counter')}
+          >
+            {t('tab.counter')}
+          </button>
+          {canManage && (
+            <button
+              type="button"
+              role="tab"
+              data-testid="admin-tab"
+              aria-selected={tab === 'admin'}
+              className={tab === 'admin' ? 'tab active' : 'tab'}
+              onClick={() => setTab('admin')}
+            >
+              {t('tab.admin')}
+            </button>
+          )}
+        </nav>
+        <Clock className="topbar-clock" />
+        <div className="topbar-tools">
+          <LanguageSwitch />
+          <button type="button" className="btn btn-quiet" onClick={props.onSignOut}>
+            {t('app.signOut')}
+          </button>
+        </div>
+      </header>
+      {!view ? (
+        <p className="splash">{t('app.connecting')}</p>
+      ) : tab === 'admin' && canManage ? (
+        <AdminPanel token={props.token} readOnly={props.user.role !== 'admin'} configVersion={view.config?.version} />
+      ) : (
+        <CounterTab connection={props.connection} view={view} user={props.user} online={status === 'online'} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Management: the office's catalogue, staff, hours, queue settings and devices.
+// Admins edit; supervisors read.
+import { useState } from 'react';
+import { useT, type Key } from '../i18n';
+import { useAdminConfig } from './useAdminConfig';
+import { ServicesAdmin } from './ServicesAdmin';
+import { DepartmentsAdmin } from './DepartmentsAdmin';
+import { CountersAdmin } from './CountersAdmin';
+import { StaffAdmin } from './StaffAdmin';
+import { HoursAdmin } from './HoursAdmin';
+import { QueueAdmin } from './QueueAdmin';
+import { DevicesAdmin } from './DevicesAdmin';
+
+type Section = 'services' | 'departments' | 'counters' | 'staff' | 'hours' | 'queue' | 'devices';
+const SECTIONS: { id: Section; label: Key }[] = [
+  { id: 'services', label: 'admin.services' },
+  { id: 'departments', label: 'admin.departments' },
+  { id: 'counters', label: 'admin.counters' },
+  { id: 'staff', label: 'admin.staff' },
+  { id: 'hours', label: 'admin.hours' },
+  { id: 'queue', label: 'admin.queue' },
+  { id: 'devices', label: 'admin.devices' },
+];
+
+export function AdminPanel(props: { token: string; readOnly: boolean; configVersion: number | undefined }) {
+  const { t } = useT();
+  const [section, setSection] = useState<Section>('services');
+  const { config, loadError, send } = useAdminConfig(props.token, props.configVersion);
+  const common = { readOnly: props.readOnly, send };
+
+  return (
+    <main className="admin">
+      <nav className="admin-nav" aria-label={t('tab.admin')}>
+        {SECTIONS.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            className={section === s.id ? 'tab active' : 'tab'}
+            aria-current={section === s.id}
+            data-testid={`admin-section-${s.id}`}
+            onClick={() => setSection(s.id)}
+          >
+            {t(s.label)}
+          </button>
+        ))}
+      </nav>
+      <div className="admin-body">
+        {props.readOnly && <p className="notice">{t('admin.readOnly')}</p>}
+        {loadError && (
+          <p className="form-error" role="alert">
+            {loadError}
+          </p>
+        )}
+        {!config ? (
+          !loadError && <p className="muted">{t('app.loading')}</p>
+        ) : section === 'services' ? (
+          <ServicesAdmin config={config} {...common} />
+        ) : section === 'departments' ? (
+          <DepartmentsAdmin config={config} {...common} />
+        ) : section === 'counters' ? (
+          <CountersAdmin config={config} {...common} />
+        ) : section === 'staff' ? (
+          <StaffAdmin config={config} {...common} />
+        ) : section === 'hours' ? (
+          <HoursAdmin key={config.version} config={config} {...common} />
+        ) : section === 'queue' ? (
+          <QueueAdmin key={config.version} config={config} {...common} />
+        ) : (
+          <DevicesAdmin config={config} {...common} />
+        )}
+      </div>
+    </main>
+  );
+}
+

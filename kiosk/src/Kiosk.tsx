@@ -1,0 +1,118 @@
+// The live kiosk: follows the queue through the shared connection and walks the
+// visitor from a service to a ticket. Screens draw; flow.ts decides the next step.
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { errorMessage, waitingCountByService, type PriorityKind, type Service } from '@desk/common';
+import { useConnection, type DeskConnection } from '@desk/ui';
+import { groupActiveServices, serviceEntries } from './catalogue';
+import { initialKioskState, kioskReducer } from './flow';
+import type { KeyPress } from './keyboard';
+import { Busy } from './Busy';
+import { ErrorDialog } from './ErrorDialog';
+import { Home } from './Home';
+import { Offline } from './Offline';
+import { PriorityChoice } from './PriorityChoice';
+import { Search } from './Search';
+import { TicketView } from './TicketView';
+import { useIdle } from './useIdle';
+import { useKioskI18n } from './useKioskI18n';
+
+/** Used until the office configuration has arrived. */
+const DEFAULT_IDLE_SECONDS = 60;
+
+export function Kiosk(props: { connection: DeskConnection }) {
+  const { connection } = props;
+  const { status, view } = useConnection(connection);
+  const { t, setLang } = useKioskI18n();
+  const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
+  // A ref, not state: two taps in the same frame both see it at once.
+  const sending = useRef(false);
+
+  const config = view?.config;
+  const groups = useMemo(() => (config ? groupActiveServices(config) : []), [config]);
+  const entries = useMemo(() => serviceEntries(groups), [groups]);
+  const tickets = view?.tickets;
+  const waiting = useMemo(() => waitingCountByService(tickets ? tickets.values() : []), [tickets]);
+
+  const onIdle = useCallback(() => {
+    dispatch({ type: 'idle' });
+    setLang('fa');
+  }, [setLang]);
+  useIdle(config?.queue.kioskIdleSeconds ?? DEFAULT_IDLE_SECONDS, onIdle);
+
+  const back = useCallback(() => dispatch({ type: 'back' }), []);
+  const onKey = useCallback((key: KeyPress) => dispatch({ type: 'key', key }), []);
+
+  const issue = async (serviceId: string, priority?: PriorityKind) => {
+    if (sending.current) return;
+    sending.current = true;
+    dispatch(priority ? { type: 'sending', serviceId, priority } : { type: 'sending', serviceId });
+    try {
+      const answer = await connection.send<'ticket.issue'>(
+        priority ? { type: 'ticket.issue', serviceId, priority } : { type: 'ticket.issue', serviceId },
+      );
+      if (answer.ok) {
+        dispatch({ type: 'issued', result: { ticket: answer.ticket, ahead: answer.ahead, waitMinutes: answer.waitMinutes } });
+      } else dispatch({ type: 'failed', message: answer.error.message });
+    } catch {
+      dispatch({ type: 'failed', message: errorMessage('error.internal') });
+    } finally {
+      sending.current = false;
+    }
+  };
+  const choose = (service: Service) => {
+    if (sending.current) return;
+    if (service.allowsPriority) dispatch({ type: 'askPriority', serviceId: service.id });
+    else void issue(service.id);
+  };
+
+  const { screen } = state;
+  const serviceById = (id: string) => config?.services.find((s) => s.id === id);
+
+  // The admin removed the service while the visitor was choosing a priority: step back.
+  const priorityServiceGone = screen.name === 'priority' && !!config && !serviceById(screen.serviceId);
+  useEffect(() => {
+    if (priorityServiceGone) dispatch({ type: 'back' });
+  }, [priorityServiceGone]);
+
+  // A ticket already issued stays readable even if the link drops meanwhile.
+  if (screen.name === 'ticket') {
+    return (
+      <TicketView
+        key={screen.result.ticket.id}
+        result={screen.result}
+        service={serviceById(screen.result.ticket.serviceId)}
+        onDone={back}
+      />
+    );
+  }
+  if (status !== 'online' || !config) return <Offline status={status} />;
+  if (screen.name === 'sending') return <Busy text={t('issue.sending')} />;
+  if (screen.name === 'priority') {
+    const service = serviceById(screen.serviceId);
+    if (service) {
+      return <PriorityChoice service={service} onChoose={(p) => void issue(service.id, p)} onBack={back} />;
+    }
+  }
+
+  const showSearch = screen.name === 'search' || (screen.name !== 'home' && screen.from === 'search');
+  const base = showSearch ? (
+    <Search entries={entries} query={state.query} waiting={waiting} onKey={onKey} onChoose={choose} onBack={back} />
+  ) : (
+    <Home
+      office={config.office}
+      groups={groups}
+      waiting={waiting}
+      onChoose={choose}
+      onSearch={() => dispatch({ type: 'openSearch' })}
+    />
+  );
+  if (screen.name !== 'error') return base;
+  return (
+    <>
+      <div inert className="kiosk-behind-dialog">
+        {base}
+      </div>
+      <ErrorDialog message={screen.message} onBack={back} />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// The visitor's path through the kiosk, as a pure reducer: home or search → (priority
+// choice) → sending → ticket or error → home. The screens only draw the current step.
+import type { IssueResult, PriorityKind } from '@desk/common';
+import { pressKey, type KeyPress } from './keyboard';
+
+type Origin = 'home' | 'search';
+
+export type KioskScreen =
+  | { name: 'home' }
+  | { name: 'search' }
+  | { name: 'priority'; serviceId: string; from: Origin }
+  | { name: 'sending'; serviceId: string; priority?: PriorityKind; from: Origin }
+  | { name: 'ticket'; result: IssueResult }
+  | { name: 'error'; message: string; from: Origin };
+
+export interface KioskState {
+  screen: KioskScreen;
+  /** What was typed on the search keyboard (kept while the visitor chooses a priority). */
+  query: string;
+}
+
+export type KioskAction =
+  | { type: 'openSearch' }
+  | { type: 'key'; key: KeyPress }
+  | { type: 'askPriority'; serviceId: string }
+  | { type: 'sending'; serviceId: string; priority?: PriorityKind }
+  | { type: 'issued'; result: IssueResult }
+  | { type: 'failed'; message: string }
+  | { type: 'back' }
+  | { type: 'idle' };
+
+export const initialKioskState: KioskState = { screen: { name: 'home' }, query: '' };
+
+function origin(screen: KioskScreen): Origin {
+  if (screen.name === 'search') return 'search';
+  if (screen.name === 'priority' || screen.name === 'sending' || screen.name === 'error') return screen.from;
+  return 'home';
+}
+
+export function kioskReducer(state: KioskState, action: KioskAction): KioskState {
+  const { screen } = state;
+  // While a ticket is being issued nothing but its answer moves the screen: a second
+  // tap, the back button or the idle timer must not lose (or double) the ticket.
+  if (screen.name === 'sending' && action.type !== 'issued' && action.type !== 'failed') return state;
+  switch (action.type) {
+    case 'openSearch':
+      return screen.name === 'home' ? { ...state, screen: { name: 'search' } } : state;
+    case 'key':
+      return screen.name === 'search' ? { ...state, query: pressKey(state.query, action.key) } : state;
+    case 'askPriority':
+      if (screen.name !== 'home' && screen.name !== 'search') return state;
+      return { ...state, screen: { name: 'priority', serviceId: action.serviceId, from: origin(screen) } };
+    case 'sending': {
+      if (screen.name !== 'home' && screen.name !== 'search' && screen.name !== 'priority') return state;
+      const next: KioskScreen = { name: 'sending', serviceId: action.serviceId, from: origin(screen) };
+      if (action.priority) next.priority = action.priority;
+      return { ...state, screen: next };
+    }
+    case 'issued':
+      // the ticket exists whatever happened meanwhile: always show it
+      return { query: '', screen: { name: 'ticket', result: action.result } };
+    case 'failed':
+      return { ...state, screen: { name: 'error', message: action.message, from: origin(screen) } };
+    case 'back':
+      if (screen.name === 'priority' || screen.name === 'error') {
+        return { ...state, screen: screen.from === 'search' ? { name: 'search' } : { name: 'home' } };
+      }
+      return initialKioskState;
+    case 'idle':
+      return initialKioskState;
+  }
+}
+
+export function isSending(state: KioskState): boolean {
+  return state.screen.name === 'sending';
+}

@@ -1,0 +1,51 @@
+// Simple line pictures for departments, priority kinds and actions. Decorative:
+// every button that shows one also says its meaning in words.
+import type { PriorityKind } from '@desk/common';
+import type { DepartmentIcon } from './catalogue';
+
+export type IconName = DepartmentIcon | PriorityKind | 'search' | 'back' | 'backspace' | 'ticket' | 'link' | 'key';
+
+const PATHS: Record<IconName, string> = {
+  people: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm8 0a3 3 0 1 0 0-6M2.5 20c.6-3.6 3.3-6 6.5-6s5.9 2.4 6.5 6M16 14c2.9.2 5 2.5 5.5 6',
+  coins: 'M12 8c4.4 0 8-1.3 8-3s-3.6-3-8-3-8 1.3-8 3 3.6 3 8 3Zm-8-3v5c0 1.7 3.6 3 8 3s8-1.3 8-3V5M4 10v5c0 1.7 3.6 3 8 3s8-1.3 8-3v-5M4 15v4c0 1.7 3.6 3 8 3s8-1.3 8-3v-4',
+  landmark: 'M3 21h18M4 18h16M6 18v-7m4 7v-7m4 7v-7m4 7v-7M3 9l9-6 9 6H3Z',
+  shield: 'M12 3 4 6v6c0 4.5 3.4 8.2 8 9 4.6-.8 8-4.5 8-9V6l-8-3Zm-3.5 9 2.5 2.5 4.5-5',
+  crane: 'M4 21V6m0 0h14l-3 4M4 6l5-3 9 3M14 6v5m-2 10v-5h4v5M2 21h20',
+  document: 'M7 3h7l5 5v13H7V3Zm7 0v5h5M10 13h6m-6 4h6',
+  flag: 'M5 21V4m0 0h11l-2 4 2 4H5',
+  star: 'm12 3 2.8 5.7 6.2.9-4.5 4.4 1 6.2L12 17.3 6.5 20.2l1-6.2L3 9.6l6.2-.9L12 3Z',
+  elderly: 'M13 5.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM11 22l1-7 2 2v5m-5-9 2-5 4 2 2 4m2-1v11',
+  disabled: 'M11 5.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM11 8v6h6l2 6m-8-9h5M8 11.5a6 6 0 1 0 7.5 7',
+  veteran: 'M12 14a5 5 0 1 0 0-10 5 5 0 0 0 0 10Zm0-7.5 1 2 2.2.3-1.6 1.5.4 2.2-2-1-2 1 .4-2.2-1.6-1.5 2.2-.3 1-2ZM8.5 13 7 22l5-3 5 3-1.5-9',
+  pregnant: 'M12 6a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm-1 2c-1.5 1-2 3-2 5h2l-1 9m3-14c3 1 4.5 3.5 3.5 6-.5 1.3-2 2-3.5 2l.5 6',
+  search: 'M10.5 18a7.5 7.5 0 1 0 0-15 7.5 7.5 0 0 0 0 15ZM16 16l5.5 5.5',
+  back: 'M9 5l7 7-7 7',
+  backspace: 'M21 5H8l-6 7 6 7h13V5Zm-10 4 6 6m0-6-6 6',
+  ticket: 'M3 7V5h18v2a2.5 2.5 0 0 0 0 5v2a2.5 2.5 0 0 0 0 5v0H3v0a2.5 2.5 0 0 0 0-5v-2a2.5 2.5 0 0 0 0-5Zm6-2v14',
+  link: 'M8 16 16 8M10 6l1-1a4.2 4.2 0 0 1 6 6l-1 1M14 18l-1 1a4.2 4.2 0 0 1-6-6l1-1',
+  key: 'M15 14a5 5 0 1 0-4.6-3L3 18.5V21h3v-2h2v-2h2l1.5-1.5A5 5 0 0 0 15 14Zm1.5-6.5h.01',
+};
+
+/**
+ * `back` points to the right, which is "back" in right-to-left; CSS mirrors it for English.
+ */
+export function Icon(props: { name: IconName; size?: number; className?: string }) {
+  const size = props.size ?? 32;
+  return (
+    <svg
+      className={`kiosk-icon kiosk-icon-${props.name} ${props.className ?? ''}`}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={PATHS[props.name]} />
+    </svg>
+  );
+}
