@@ -1,0 +1,96 @@
+// Puts an office server together: storage → office → auth → HTTP + sockets.
+import { createServer, type Server as HttpServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import express from 'express';
+import type { Server as IoServer } from 'socket.io';
+import { FileOfficeStore } from './storage/store';
+import { Office, type Clock } from './office';
+import { Auth } from './auth/auth';
+import { apiRoutes } from './http/routes';
+import { attachSockets } from './socket';
+import { demoConfig } from './seed';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface OfficeServerOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  clock?: Clock;
+}
+
+export interface RunningOffice {
+  url: string;
+  port: number;
+  office: Office;
+  auth: Auth;
+  io: IoServer;
+  http: HttpServer;
+  close(): Promise<void>;
+}
+
+function landingPage(name: string): string {
+  return `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>${name}</title>
+<style>body{font-family:Vazirmatn,Tahoma,sans-serif;background:#f4f6f8;margin:0;padding:48px;color:#14202b}
+a{display:block;margin:16px 0;padding:20px 28px;background:#0b5cad;color:#fff;border-radius:14px;text-decoration:none;font-size:1.4rem;max-width:420px}</style></head>
+<body><h1>${name}</h1><p>میز خدمت — صفحه‌های این اداره:</p>
+<a href="/kiosk/">کیوسک دریافت نوبت</a><a href="/counter/">باجه (کارشناس و مدیر)</a><a href="/display/">نمایشگر سالن</a></body></html>`;
+}
+
+export async function startOfficeServer(options: OfficeServerOptions): Promise<RunningOffice> {
+  const store = await FileOfficeStore.open(options.dataDir);
+  try {
+    let config = await store.loadConfig();
+    if (!config) {
+      config = await demoConfig();
+      await store.saveConfig(config);
+    }
+    const office = await Office.open(store, config, options.clock);
+    const auth = new Auth(office);
+    await auth.load();
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.use((_req, res, next) => {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      next();
+    });
+    app.use('/api', apiRoutes(office, auth));
+    for (const name of ['kiosk', 'counter', 'display'] as const) {
+      const dist = join(repoRoot, name, 'dist');
+      if (!existsSync(dist)) continue;
+      app.use(`/${name}`, express.static(dist, { index: 'index.html', maxAge: '1h' }));
+      app.get(`/${name}`, (_req, res) => res.redirect(`/${name}/`));
+      app.get(`/${name}/{*rest}`, (_req, res) => res.sendFile(join(dist, 'index.html')));
+    }
+    app.get('/', (_req, res) => res.type('html').send(landingPage(office.config.office.name)));
+
+    const http = createServer(app);
+    const io = attachSockets(http, office, auth);
+    const timer = setInterval(() => void office.tick(), 30_000);
+    timer.unref();
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
+    });
+    const port = (http.address() as { port: number }).port;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      port,
+      office,
+      auth,
+      io,
+      http,
+      async close() {
+        clearInterval(timer);
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}

@@ -1,0 +1,246 @@
+// HTTP: health, config, login, device pairing and the admin's catalogue edits.
+// Routes only translate; rules live in the Office, Auth and the schemas.
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { errorMessage, type MessageKey, type Params, type Role } from '@desk/common';
+import type { Office } from '../office';
+import { Auth, publicDevice, publicUser, type Principal } from '../auth/auth';
+import { hasRole } from '../auth/roles';
+import { hashPassword } from '../auth/passwords';
+import {
+  CounterInput,
+  DepartmentInput,
+  DeviceInput,
+  HoursInput,
+  QueueSettingsInput,
+  ServiceInput,
+  StaffInput,
+  describeIssues,
+} from './admin-schemas';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    principal?: Principal;
+  }
+}
+
+export function fail(res: Response, status: number, code: MessageKey, params?: Params): void {
+  res.status(status).json({ error: { code, message: errorMessage(code, params) } });
+}
+
+export function bearer(req: Request): string | undefined {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7) : undefined;
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  return !!address && (address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1');
+}
+
+function parse<T>(schema: z.ZodType<T>, body: unknown, res: Response): T | undefined {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    fail(res, 400, 'error.invalid', { detail: describeIssues(result.error) });
+    return undefined;
+  }
+  return result.data;
+}
+
+export function apiRoutes(office: Office, auth: Auth): express.Router {
+  const r = express.Router();
+  r.use(express.json({ limit: '256kb' }));
+  r.use((req, _res, next) => {
+    req.principal = auth.resolve(bearer(req));
+    next();
+  });
+  const need =
+    (roles: readonly Role[]) =>
+    (req: Request, res: Response, next: NextFunction): void => {
+      if (!req.principal) return fail(res, 401, 'error.unauthenticated');
+      if (!hasRole(req.principal, roles)) return fail(res, 403, 'error.forbidden');
+      next();
+    };
+  const admin = need(['admin']);
+  // creating is POST; updating accepts PUT (REST) or POST (forms)
+  const both = (paths: string[], ...handlers: Array<(req: Request, res: Response, next: NextFunction) => unknown>) => {
+    r.post(paths, ...(handlers as never[]));
+    r.put(paths.filter((x) => x.includes(':id')), ...(handlers as never[]));
+  };
+
+  r.get('/health', (_req, res) => {
+    res.json({ ok: true, seq: office.seq, day: office.state.day });
+  });
+  r.get('/config', (_req, res) => {
+    res.json(office.publicConfig);
+  });
+
+  // ── staff sessions ──
+  r.post('/auth/login', async (req, res) => {
+    const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
+    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
+      return fail(res, 400, 'error.badLogin');
+    }
+    const result = await auth.login(username.trim(), password, req.socket.remoteAddress ?? '');
+    if ('code' in result) return fail(res, result.code === 'error.tooManyLogins' ? 429 : 401, result.code, result.params);
+    res.json(result);
+  });
+  r.post('/auth/logout', async (req, res) => {
+    const token = bearer(req);
+    if (token) await auth.logout(token);
+    res.json({ ok: true });
+  });
+  r.get('/auth/me', need(['clerk', 'supervisor', 'admin']), (req, res) => {
+    res.json({ user: req.principal?.kind === 'staff' ? req.principal.user : null });
+  });
+
+  // ── devices ──
+  r.post('/devices/pair', async (req, res) => {
+    const { code, kind } = (req.body ?? {}) as { code?: unknown; kind?: unknown };
+    if (typeof code !== 'string' || (kind !== 'kiosk' && kind !== 'display')) return fail(res, 400, 'error.badPairingCode');
+    const result = await auth.pair(code.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))), kind);
+    if ('code' in result) return fail(res, 400, result.code);
+    res.json(result);
+  });
+  r.post('/devices/auto', async (req, res) => {
+    const { kind } = (req.body ?? {}) as { kind?: unknown };
+    if (kind !== 'kiosk' && kind !== 'display') return fail(res, 400, 'error.invalid', { detail: 'kind' });
+    if (!office.config.queue.autoPairLocalDevices || !isLoopback(req.socket.remoteAddress)) {
+      return fail(res, 403, 'error.badPairingCode');
+    }
+    res.json(await auth.autoPair(kind));
+  });
+  r.get('/devices/me', (req, res) => {
+    if (req.principal?.kind !== 'device') return fail(res, 401, 'error.unauthenticated');
+    res.json({ device: req.principal.device });
+  });
+
+  // ── admin ──
+  r.get('/admin/config', need(['supervisor', 'admin']), (_req, res) => {
+    const c = office.config;
+    res.json({ ...office.publicConfig, staff: c.staff.map(publicUser), devices: c.devices.map(publicDevice) });
+  });
+
+  const principalOf = (req: Request) => req.principal!;
+
+  both(['/admin/departments', '/admin/departments/:id'], admin, async (req, res) => {
+    const input = parse(DepartmentInput, req.body, res);
+    if (!input) return;
+    const id = (req.params as { id?: string }).id ?? `d-${randomUUID().slice(0, 8)}`;
+    const exists = office.config.departments.some((d) => d.id === id);
+    if ((req.params as { id?: string }).id && !exists) return fail(res, 404, 'error.notFound');
+    await office.updateConfig(
+      (c) => ({ ...c, departments: exists ? c.departments.map((d) => (d.id === id ? { id, ...input } : d)) : [...c.departments, { id, ...input }] }),
+      principalOf(req),
+    );
+    res.json(office.config.departments.find((d) => d.id === id));
+  });
+
+  both(['/admin/services', '/admin/services/:id'], admin, async (req, res) => {
+    const input = parse(ServiceInput, req.body, res);
+    if (!input) return;
+    const param = (req.params as { id?: string }).id;
+    const id = param ?? `s-${randomUUID().slice(0, 8)}`;
+    const exists = office.config.services.some((s) => s.id === id);
+    if (param && !exists) return fail(res, 404, 'error.notFound');
+    if (!office.config.departments.some((d) => d.id === input.departmentId)) return fail(res, 400, 'error.invalid', { detail: 'بخش' });
+    const clash = office.config.services.find(
+      (s) => s.id !== id && s.prefix === input.prefix && s.rangeStart <= input.rangeEnd && input.rangeStart <= s.rangeEnd,
+    );
+    if (clash) {
+      return fail(res, 409, 'error.conflict', { detail: `بازهٔ شماره‌ها با خدمت «${clash.name}» (همان پیشوند) هم‌پوشانی دارد.` });
+    }
+    const service = { id, ...input };
+    await office.updateConfig(
+      (c) => ({ ...c, services: exists ? c.services.map((s) => (s.id === id ? service : s)) : [...c.services, service] }),
+      principalOf(req),
+    );
+    res.json(service);
+  });
+
+  both(['/admin/counters', '/admin/counters/:id'], admin, async (req, res) => {
+    const input = parse(CounterInput, req.body, res);
+    if (!input) return;
+    const param = (req.params as { id?: string }).id;
+    const id = param ?? `c-${randomUUID().slice(0, 8)}`;
+    const exists = office.config.counters.some((c) => c.id === id);
+    if (param && !exists) return fail(res, 404, 'error.notFound');
+    if (office.config.counters.some((c) => c.id !== id && c.number === input.number)) {
+      return fail(res, 409, 'error.conflict', { detail: 'باجه‌ای با همین شماره هست.' });
+    }
+    const unknown = input.services.find((s) => !office.config.services.some((x) => x.id === s.serviceId));
+    if (unknown) return fail(res, 400, 'error.serviceNotFound');
+    const counter = { id, ...input };
+    await office.updateConfig(
+      (c) => ({ ...c, counters: exists ? c.counters.map((x) => (x.id === id ? counter : x)) : [...c.counters, counter] }),
+      principalOf(req),
+    );
+    res.json(counter);
+  });
+
+  both(['/admin/staff', '/admin/staff/:id'], admin, async (req, res) => {
+    const input = parse(StaffInput, req.body, res);
+    if (!input) return;
+    const param = (req.params as { id?: string }).id;
+    const id = param ?? randomUUID();
+    const existing = office.config.staff.find((s) => s.id === id);
+    if (param && !existing) return fail(res, 404, 'error.notFound');
+    if (!existing && !input.password) return fail(res, 400, 'error.invalid', { detail: 'گذرواژه (دست‌کم ۸ نویسه)' });
+    if (office.config.staff.some((s) => s.id !== id && s.username.toLowerCase() === input.username.toLowerCase())) {
+      return fail(res, 409, 'error.conflict', { detail: 'این نام کاربری پیش‌تر ثبت شده است.' });
+    }
+    const { password, ...rest } = input;
+    const passwordHash = password ? await hashPassword(password) : existing!.passwordHash;
+    const staff = { id, ...rest, passwordHash };
+    await office.updateConfig(
+      (c) => ({ ...c, staff: existing ? c.staff.map((s) => (s.id === id ? staff : s)) : [...c.staff, staff] }),
+      principalOf(req),
+    );
+    res.json(publicUser(staff));
+  });
+
+  r.put('/admin/hours', admin, async (req, res) => {
+    const input = parse(HoursInput, req.body, res);
+    if (!input) return;
+    await office.updateConfig((c) => ({ ...c, hours: input }), principalOf(req));
+    res.json(office.config.hours);
+  });
+
+  r.put('/admin/queue', admin, async (req, res) => {
+    const input = parse(QueueSettingsInput, req.body, res);
+    if (!input) return;
+    await office.updateConfig((c) => ({ ...c, queue: input }), principalOf(req));
+    res.json(office.config.queue);
+  });
+
+  r.post('/admin/devices', admin, async (req, res) => {
+    const input = parse(DeviceInput, req.body, res);
+    if (!input) return;
+    if (input.counterId && !office.config.counters.some((c) => c.id === input.counterId)) return fail(res, 400, 'error.counterNotFound');
+    const id = randomUUID();
+    await office.updateConfig(
+      (c) => ({ ...c, devices: [...c.devices, { id, ...input, paired: false, createdAt: new Date().toISOString() }] }),
+      principalOf(req),
+    );
+    res.json(await auth.newPairingCode(id, principalOf(req)));
+  });
+  r.post('/admin/devices/:id/code', admin, async (req, res) => {
+    const result = await auth.newPairingCode(req.params.id as string, principalOf(req));
+    if (!result) return fail(res, 404, 'error.notFound');
+    res.json(result);
+  });
+  r.delete('/admin/devices/:id', admin, async (req, res) => {
+    const id = req.params.id as string;
+    if (!office.config.devices.some((d) => d.id === id)) return fail(res, 404, 'error.notFound');
+    await office.updateConfig((c) => ({ ...c, devices: c.devices.filter((d) => d.id !== id) }), principalOf(req));
+    res.json({ ok: true });
+  });
+
+  r.use((_req, res) => fail(res, 404, 'error.notFound'));
+  r.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if ((err as { type?: string }).type === 'entity.parse.failed') return fail(res, 400, 'error.invalid', { detail: 'JSON' });
+    console.error(err);
+    fail(res, 500, 'error.internal');
+  });
+  return r;
+}

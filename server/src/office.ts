@@ -1,0 +1,164 @@
+// One office: its configuration, today's queue, the journal and who may do what.
+// Commands are decided by the pure engine, journaled (on disk before any answer),
+// then broadcast. A repeated commandId gets the first answer again.
+import { randomUUID } from 'node:crypto';
+import {
+  errorMessage,
+  officeDay,
+  type Ack,
+  type Command,
+  type DeskEvent,
+  type EngineEvent,
+  type PublicConfig,
+  type SyncResult,
+} from '@desk/common';
+import { handleCommand, rollDay } from './queue/engine';
+import { applyEvent, emptyState, snapshotOf, type QueueState } from './queue/state';
+import type { JournalRecord } from './storage/journal';
+import type { OfficeStore, StoredConfig } from './storage/store';
+import type { Principal } from './auth/auth';
+import { actorOf, mayRun } from './auth/roles';
+
+export type Clock = () => string;
+
+export function publicConfig(config: StoredConfig): PublicConfig {
+  const { staff: _s, devices: _d, ...pub } = config;
+  return pub;
+}
+
+export class Office {
+  state: QueueState;
+  seq = 0;
+  /** Today's events (for reconnecting screens to catch up without a snapshot). */
+  private todayEvents: DeskEvent[] = [];
+  private answers = new Map<string, Promise<Ack<object>>>();
+  private listeners = new Set<(e: DeskEvent) => void>();
+
+  private constructor(
+    readonly store: OfficeStore,
+    public config: StoredConfig,
+    private readonly clock: Clock,
+  ) {
+    this.state = emptyState(officeDay(clock()), config.queue.serviceTimeWindow);
+  }
+
+  static async open(store: OfficeStore, config: StoredConfig, clock: Clock = () => new Date().toISOString()): Promise<Office> {
+    const office = new Office(store, config, clock);
+    office.seq = await store.lastSeq();
+    const today = officeDay(clock());
+    const records = await store.readJournal(today);
+    for (const r of records) {
+      applyEvent(office.state, r);
+      const { answer, ...event } = r;
+      office.todayEvents.push(event);
+      if (r.commandId && answer) office.answers.set(r.commandId, Promise.resolve({ ok: true, ...answer }));
+    }
+    office.state.day = today;
+    return office;
+  }
+
+  onEvent(listener: (e: DeskEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get publicConfig(): PublicConfig {
+    return publicConfig(this.config);
+  }
+
+  /** Run a validated command for a principal. Never throws for a refusal. */
+  execute(command: Command, principal: Principal): Promise<Ack<object>> {
+    const key = `${principal.id}:${command.commandId}`;
+    const earlier = this.answers.get(key) ?? this.answers.get(command.commandId);
+    if (earlier) return earlier;
+    const answer = this.run(command, principal);
+    this.answers.set(key, answer);
+    // a refused command may be tried again with the same id once the cause is fixed
+    void answer.then((a) => {
+      if (!a.ok) this.answers.delete(key);
+    });
+    return answer;
+  }
+
+  private async run(command: Command, principal: Principal): Promise<Ack<object>> {
+    if (!mayRun(principal, command.type)) {
+      return { ok: false, error: { code: 'error.forbidden', message: errorMessage('error.forbidden') } };
+    }
+    const ctx = {
+      now: this.clock(),
+      newId: () => randomUUID(),
+      actor: actorOf(principal),
+      config: this.publicConfig,
+      commandId: command.commandId,
+    };
+    const decision = handleCommand(this.state, command, ctx);
+    const toJournal: JournalRecord[] = [...decision.dayEvents.map((e) => this.number(e))];
+    if (decision.ok) {
+      decision.events.forEach((e, i) =>
+        toJournal.push(this.number(e, i === decision.events.length - 1 ? decision.answer : undefined)),
+      );
+    }
+    if (toJournal.length > 0) await this.persist(toJournal);
+    if (!decision.ok) {
+      return { ok: false, error: { code: decision.code, message: errorMessage(decision.code, decision.params) } };
+    }
+    return { ok: true, ...decision.answer };
+  }
+
+  /** Give an engine event its sequence number (synchronously, so numbers follow decision order). */
+  private number(e: EngineEvent, answer?: Record<string, unknown>): JournalRecord {
+    this.seq += 1;
+    const record: JournalRecord = { ...e, seq: this.seq };
+    if (answer && e.commandId) record.answer = answer;
+    return record;
+  }
+
+  /** Durable first, then visible: a screen never sees what a crash could take back. */
+  private async persist(records: JournalRecord[]): Promise<void> {
+    try {
+      await this.store.append(records);
+    } catch (err) {
+      // The in-memory state is ahead of the disk: the only safe move is to stop and
+      // let the restart rebuild from the journal. Nothing unwritten was acknowledged.
+      console.error('journal write failed; stopping', err);
+      process.exit(70);
+    }
+    for (const r of records) {
+      const { answer: _a, ...event } = r;
+      if (event.type === 'day.started') this.todayEvents = [];
+      this.todayEvents.push(event);
+      for (const l of this.listeners) l(event);
+    }
+  }
+
+  /** Start a new day if the clock passed Tehran midnight (called by a timer too). */
+  async tick(): Promise<void> {
+    const events = rollDay(this.state, { now: this.clock(), newId: () => randomUUID(), actor: { kind: 'system', id: 'clock' }, config: this.publicConfig });
+    if (events.length) await this.persist(events.map((e) => this.number(e)));
+  }
+
+  /** Change the configuration durably and tell every screen. */
+  async updateConfig(change: (config: StoredConfig) => StoredConfig, actor: Principal): Promise<StoredConfig> {
+    const next = change(structuredClone(this.config));
+    next.version = this.config.version + 1;
+    await this.store.saveConfig(next);
+    this.config = next;
+    this.state.serviceTimeWindow = next.queue.serviceTimeWindow;
+    const now = this.clock();
+    await this.persist([
+      this.number({ id: randomUUID(), type: 'config.changed', at: now, day: this.state.day, actor: actorOf(actor), config: publicConfig(next) }),
+    ]);
+    return next;
+  }
+
+  sync(lastSeq: number | undefined, day: string | undefined): SyncResult {
+    const first = this.todayEvents[0]?.seq;
+    if (lastSeq !== undefined && day === this.state.day && lastSeq <= this.seq) {
+      if (lastSeq === this.seq) return { mode: 'events', events: [], seq: this.seq };
+      if (first !== undefined && lastSeq >= first - 1) {
+        return { mode: 'events', events: this.todayEvents.filter((e) => e.seq > lastSeq), seq: this.seq };
+      }
+    }
+    return { mode: 'snapshot', snapshot: snapshotOf(this.state, this.seq), config: this.publicConfig };
+  }
+}
