@@ -311,6 +311,8 @@ function call(
   if (cs.status === 'paused') return refuse('error.counterPaused');
   let picked: Ticket | undefined;
   if (cmd.type === 'ticket.callSpecific') {
+    // out of order is logged and must say why
+    if (cmd.reason.trim().length < 2) return refuse('error.invalid', { detail: 'دلیل فراخوانی خارج از نوبت' });
     picked = state.tickets.get(cmd.ticketId);
     if (!picked) return refuse('error.ticketNotFound');
     if (picked.status !== 'waiting') return refuse('error.ticketNotWaiting');

@@ -1,0 +1,53 @@
+// Real clients for tests: HTTP with fetch, Socket.IO with socket.io-client.
+import { io, type Socket } from 'socket.io-client';
+import { randomUUID } from 'node:crypto';
+import type { Ack, CommandInput, DeskEvent, SyncResult } from '@desk/common';
+
+export async function post<T>(url: string, body: unknown, token?: string): Promise<{ status: number; json: T }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as T };
+}
+
+export async function login(base: string, username: string, password: string): Promise<string> {
+  const r = await post<{ token: string }>(`${base}/api/auth/login`, { username, password });
+  if (r.status !== 200) throw new Error(`login ${username}: ${r.status}`);
+  return r.json.token;
+}
+
+export async function deviceToken(base: string, kind: 'kiosk' | 'display'): Promise<string> {
+  const r = await post<{ token: string }>(`${base}/api/devices/auto`, { kind });
+  if (r.status !== 200) throw new Error(`pair ${kind}: ${r.status}`);
+  return r.json.token;
+}
+
+export class Client {
+  events: DeskEvent[] = [];
+  constructor(readonly socket: Socket) {
+    socket.on('desk:event', (e: DeskEvent) => this.events.push(e));
+  }
+  static connect(base: string, token?: string): Promise<Client> {
+    const socket = io(base, { transports: ['websocket'], auth: token ? { token } : {}, reconnection: false, forceNew: true });
+    return new Promise((resolve, reject) => {
+      socket.once('connect', () => resolve(new Client(socket)));
+      socket.once('connect_error', (err) => {
+        socket.close();
+        reject(err);
+      });
+    });
+  }
+  send(cmd: CommandInput, commandId: string = randomUUID()): Promise<Ack<Record<string, unknown>>> {
+    return this.socket.timeout(30_000).emitWithAck('command', { ...cmd, commandId }) as Promise<Ack<Record<string, unknown>>>;
+  }
+  async sync(lastSeq?: number, day?: string): Promise<SyncResult> {
+    const a = (await this.socket.timeout(30_000).emitWithAck('sync', lastSeq === undefined ? {} : { lastSeq, day })) as Ack<{ result: SyncResult }>;
+    if (!a.ok) throw new Error(a.error.message);
+    return a.result;
+  }
+  close(): void {
+    this.socket.close();
+  }
+}

@@ -1,0 +1,179 @@
+// A real office server on a random port, real Socket.IO clients, real files.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startOfficeServer, type RunningOffice } from '../src/app';
+import { Client, deviceToken, login, post } from './live-helpers';
+import type { DeskEvent, Ticket } from '@desk/common';
+
+let server: RunningOffice;
+let dir: string;
+let base: string;
+let kioskToken: string;
+let displayToken: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'desk-live-'));
+  server = await startOfficeServer({ dataDir: dir, port: 0, host: '127.0.0.1' });
+  base = server.url;
+  kioskToken = await deviceToken(base, 'kiosk');
+  displayToken = await deviceToken(base, 'display');
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function journalLines(): Promise<DeskEvent[]> {
+  const text = await readFile(join(dir, 'journal', `${server.office.state.day}.jsonl`), 'utf8');
+  return text.trim().split('\n').map((l) => JSON.parse(l) as DeskEvent);
+}
+
+describe('the office live', () => {
+  it('20 kiosks issuing 1,000 tickets at once: no duplicate number, none lost, all on disk', async () => {
+    const kiosks = await Promise.all(Array.from({ length: 20 }, () => Client.connect(base, kioskToken)));
+    // each service has 99 numbers a day: spread 1,000 tickets over 12 services
+    const services = ['s01', 's02', 's03', 's04', 's09', 's10', 's11', 's16', 's17', 's19', 's20', 's27'];
+    const answers = await Promise.all(
+      kiosks.flatMap((k, i) =>
+        Array.from({ length: 50 }, (_, j) => k.send({ type: 'ticket.issue', serviceId: services[(i + j) % services.length]! })),
+      ),
+    );
+    kiosks.forEach((k) => k.close());
+    const tickets = answers.map((a) => {
+      expect(a.ok).toBe(true);
+      return (a as unknown as { ticket: Ticket }).ticket;
+    });
+    const labels = tickets.map((t) => `${t.serviceId}:${t.number}`);
+    expect(new Set(labels).size).toBe(1000);
+    expect(new Set(tickets.map((t) => t.id)).size).toBe(1000);
+    const onDisk = (await journalLines()).filter((e) => e.type === 'ticket.issued').map((e) => e.ticket!.id);
+    for (const t of tickets) expect(onDisk).toContain(t.id);
+  });
+
+  it('a display that drops during calls gets every missed call, in order, when it comes back', async () => {
+    const clerk = await Client.connect(base, await login(base, 'clerk1', 'clerk1234'));
+    expect((await clerk.send({ type: 'counter.open', counterId: 'c1' })).ok).toBe(true);
+    const display = await Client.connect(base, displayToken);
+    const first = await display.sync();
+    const lastSeq = first.mode === 'snapshot' ? first.snapshot.seq : first.seq;
+    const day = server.office.state.day;
+    display.close();
+
+    const calledWhileAway: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const a = (await clerk.send({ type: 'ticket.callNext', counterId: 'c1' })) as unknown as { ok: boolean; ticket: Ticket };
+      expect(a.ok).toBe(true);
+      calledWhileAway.push(a.ticket.id);
+    }
+    const back = await Client.connect(base, displayToken);
+    const missed = await back.sync(lastSeq, day);
+    expect(missed.mode).toBe('events');
+    const calls = missed.mode === 'events' ? missed.events.filter((e) => e.type === 'ticket.called').map((e) => e.call!.ticketId) : [];
+    expect(calls).toEqual(calledWhileAway);
+    const seqs = missed.mode === 'events' ? missed.events.map((e) => e.seq) : [];
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(seqs[0]).toBe(lastSeq + 1);
+    back.close();
+    clerk.close();
+  });
+
+  it('a retried command gets its first answer and acts once', async () => {
+    const kiosk = await Client.connect(base, kioskToken);
+    const before = server.office.seq;
+    const a = await kiosk.send({ type: 'ticket.issue', serviceId: 's05' }, 'retry-test-0001');
+    const b = await kiosk.send({ type: 'ticket.issue', serviceId: 's05' }, 'retry-test-0001');
+    expect(b).toEqual(a);
+    expect(server.office.seq).toBe(before + 1);
+    kiosk.close();
+  });
+
+  it('refuses sockets without a valid token', async () => {
+    await expect(Client.connect(base)).rejects.toThrow('unauthorized');
+    await expect(Client.connect(base, 'forged-token')).rejects.toThrow('unauthorized');
+  });
+
+  it('a kiosk can only issue tickets and a display can do nothing', async () => {
+    const kiosk = await Client.connect(base, kioskToken);
+    const display = await Client.connect(base, displayToken);
+    const before = server.office.seq;
+    for (const c of [kiosk, display]) {
+      for (const cmd of [
+        { type: 'counter.open', counterId: 'c2' },
+        { type: 'ticket.callNext', counterId: 'c1' },
+        { type: 'ticket.transfer', counterId: 'c1', toServiceId: 's02', position: 'front' },
+      ] as const) {
+        const a = await c.send(cmd);
+        expect(a).toMatchObject({ ok: false, error: { code: 'error.forbidden', message: 'شما اجازهٔ این کار را ندارید.' } });
+      }
+    }
+    expect(await display.send({ type: 'ticket.issue', serviceId: 's01' })).toMatchObject({ ok: false, error: { code: 'error.forbidden' } });
+    expect(server.office.seq).toBe(before);
+    kiosk.close();
+    display.close();
+  });
+
+  it('a clerk cannot manage the office over HTTP; an admin can', async () => {
+    const clerkToken = await login(base, 'clerk2', 'clerk1234');
+    const body = { number: 42, name: 'باجهٔ تازه', services: [{ serviceId: 's01', weight: 1 }], active: true };
+    expect((await post(`${base}/api/admin/counters`, body, clerkToken)).status).toBe(403);
+    expect((await post(`${base}/api/admin/counters`, body)).status).toBe(401);
+    const adminToken = await login(base, 'admin', 'admin1234');
+    const made = await post<{ id: string }>(`${base}/api/admin/counters`, body, adminToken);
+    expect(made.status).toBe(200);
+    const saved = JSON.parse(await readFile(join(dir, 'office.json'), 'utf8')) as { counters: { id: string }[] };
+    expect(saved.counters.map((c) => c.id)).toContain(made.json.id);
+  });
+
+  it('malformed commands get a clear Persian error and change nothing', async () => {
+    const kiosk = await Client.connect(base, kioskToken);
+    const before = server.office.seq;
+    const tickets = server.office.state.tickets.size;
+    const cases: unknown[] = [
+      { type: 'ticket.issue' },
+      { type: 'ticket.issue', serviceId: 42 },
+      { type: 'ticket.issue', serviceId: 's01', priority: 'vip' },
+      { type: 'no.such.thing' },
+      'garbage',
+      null,
+    ];
+    for (const raw of cases) {
+      const a = (await kiosk.socket.timeout(10_000).emitWithAck('command', raw)) as { ok: boolean; error: { code: string; message: string } };
+      expect(a.ok).toBe(false);
+      expect(a.error.message).toMatch(/[\u0600-\u06FF]/);
+    }
+    const unknownService = await kiosk.send({ type: 'ticket.issue', serviceId: 'nope' });
+    expect(unknownService).toMatchObject({ ok: false, error: { code: 'error.serviceNotFound', message: 'این خدمت پیدا نشد.' } });
+    expect(server.office.seq).toBe(before);
+    expect(server.office.state.tickets.size).toBe(tickets);
+    kiosk.close();
+  });
+
+  it('bad admin input is refused in Persian and nothing is saved', async () => {
+    const adminToken = await login(base, 'admin', 'admin1234');
+    const version = server.office.config.version;
+    const r = await post<{ error: { message: string } }>(
+      `${base}/api/admin/services`,
+      { name: 'x', departmentId: 'dept-civil', prefix: 'Q', rangeStart: 500, rangeEnd: 100, weight: 1, allowsPriority: true, active: true },
+      adminToken,
+    );
+    expect(r.status).toBe(400);
+    expect(r.json.error.message).toContain('اطلاعات فرستاده‌شده درست نیست');
+    const clash = await post<{ error: { message: string } }>(
+      `${base}/api/admin/services`,
+      { name: 'خدمت آزمایشی', departmentId: 'dept-civil', prefix: 'الف', rangeStart: 150, rangeEnd: 160, weight: 1, allowsPriority: true, active: true },
+      adminToken,
+    );
+    expect(clash.status).toBe(409);
+    expect(server.office.config.version).toBe(version);
+  });
+
+  it('rate-limits password guessing', async () => {
+    for (let i = 0; i < 5; i++) expect((await post(`${base}/api/auth/login`, { username: 'super', password: 'wrong' })).status).toBe(401);
+    const r = await post<{ error: { message: string } }>(`${base}/api/auth/login`, { username: 'super', password: 'super1234' });
+    expect(r.status).toBe(429);
+    expect(r.json.error.message).toContain('دقیقهٔ دیگر');
+  });
+});
