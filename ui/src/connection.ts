@@ -57,7 +57,11 @@ export class DeskConnection {
       reconnectionDelayMax: 4000,
     });
     this.socket.on('connect', () => void this.resync());
-    this.socket.on('disconnect', () => this.set({ status: 'offline' }));
+    this.socket.on('disconnect', (reason) => {
+      this.set({ status: 'offline' });
+      // the server closed us on purpose (e.g. a token check): Socket.IO will not retry by itself
+      if (reason === 'io server disconnect') setTimeout(() => this.socket.connect(), 1000);
+    });
     this.socket.on('connect_error', (err) => {
       if (err.message === 'unauthorized') {
         this.set({ status: 'unauthorized' });
