@@ -1,3 +1,3 @@
-import { appConfig } from '../ui/vite.app';
+import { appConfig } from '../ui/vite.app.ts';
 
 export default appConfig('counter');

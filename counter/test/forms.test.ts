@@ -70,7 +70,7 @@ describe('service form', () => {
     expect(say(r.problems.name)).toBe('این بخش را پر کنید.');
     expect(say(r.problems.departmentId)).toBe('معاونت را انتخاب کنید.');
     expect(say(r.problems.prefix)).toBe('پیشوند باید یک حرف فارسی باشد (یا خالی بماند).');
-    expect(say(r.problems.rangeEnd)).toBe('شمارهٔ پایان باید از شمارهٔ شروع بزرگ‌تر باشد.');
+    expect(say(r.problems.rangeEnd)).toBe('شمارهٔ پایان نباید از شمارهٔ شروع کمتر باشد.');
     expect(say(r.problems.weight)).toBe('عددی صحیح از ۱ تا ۱۰ وارد کنید.');
   });
 
@@ -79,6 +79,10 @@ describe('service form', () => {
     expect(tooBig.ok || say(tooBig.problems.rangeEnd)).toBe('عددی صحیح از ۱ تا ۹۹۹ وارد کنید.');
     const clash = checkService({ ...serviceDraft(), name: 'خدمت دیگر', departmentId: 'd1', prefix: 'ب', rangeStart: '150', rangeEnd: '250' }, ctx);
     expect(clash.ok || say(clash.problems.rangeStart)).toContain('«صدور مجوز»');
+    // a switched-off service still owns its numbers
+    const off = { services: [{ ...service, active: false }], departments };
+    expect(checkService({ ...serviceDraft(), name: 'خدمت دیگر', departmentId: 'd1', prefix: 'ب', rangeStart: '199', rangeEnd: '199' }, off).ok).toBe(false);
+    expect(checkService({ ...serviceDraft(), name: 'خدمت دیگر', departmentId: 'd1', prefix: 'ب', rangeStart: '200', rangeEnd: '200' }, off).ok).toBe(true);
     // editing the service itself is no clash
     expect(checkService(serviceDraft(service), ctx).ok).toBe(true);
   });
@@ -97,6 +101,9 @@ describe('departments and counters', () => {
     if (r.ok) return;
     expect(say(r.problems.number)).toBe('باجهٔ شمارهٔ ۱ پیش‌تر تعریف شده است.');
     expect(say(r.problems.services)).toBe('دست‌کم یک خدمت برای این باجه انتخاب کنید.');
+    // a counter switched off may keep no services
+    expect(checkCounter({ ...counterDraft(), number: '3', services: [], active: false }, { counters }).ok).toBe(true);
+    expect(checkCounter({ ...counterDraft(), number: '100', services: [{ serviceId: 's1', weight: '1' }] }, { counters }).ok).toBe(false);
     const badWeight = checkCounter({ ...counterDraft(), number: '2', services: [{ serviceId: 's1', weight: '11' }] }, { counters });
     expect(badWeight.ok || say(badWeight.problems.services)).toBe('وزن هر خدمت باید عددی صحیح از ۱ تا ۱۰ باشد.');
     expect(checkCounter({ ...counterDraft(), number: '۲', services: [{ serviceId: 's1', weight: '۳' }] }, { counters })).toEqual({

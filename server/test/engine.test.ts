@@ -180,3 +180,18 @@ describe('transfer', () => {
     expect(h.ok({ type: 'ticket.callNext', counterId: 'c6' }, clerk('k6')).ticket.id).toBe(moving.id);
   });
 });
+
+describe('demo catalogue', () => {
+  it('gives no two services the same ticket label', () => {
+    const seen = new Map<string, string>();
+    for (const s of config.services) {
+      for (let n = s.rangeStart; n <= s.rangeEnd; n++) {
+        const label = `${s.prefix}-${n}`;
+        expect(seen.get(label), `${label} of ${s.id}`).toBeUndefined();
+        seen.set(label, s.id);
+      }
+    }
+    expect(config.services).toHaveLength(38);
+    expect(new Set(config.services.map((s) => s.departmentId)).size).toBe(5);
+  });
+});

@@ -1,8 +1,8 @@
 // Management: the office's catalogue, staff, hours, queue settings and devices.
 // Admins edit; supervisors read.
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useT, type Key } from '../i18n';
-import { useAdminConfig } from './useAdminConfig';
+import { useAdminConfig, type Send } from './useAdminConfig';
 import { ServicesAdmin } from './ServicesAdmin';
 import { DepartmentsAdmin } from './DepartmentsAdmin';
 import { CountersAdmin } from './CountersAdmin';
@@ -26,7 +26,22 @@ export function AdminPanel(props: { token: string; readOnly: boolean; configVers
   const { t } = useT();
   const [section, setSection] = useState<Section>('services');
   const { config, loadError, send } = useAdminConfig(props.token, props.configVersion);
-  const common = { readOnly: props.readOnly, send };
+  const [saved, setSaved] = useState(false);
+  // a short «saved» note after each change the server accepted
+  const sendAndNote = useCallback(
+    async <T,>(method: Parameters<Send>[0], path: string, body?: unknown) => {
+      const res = await send<T>(method, path, body);
+      setSaved(res.ok);
+      return res;
+    },
+    [send],
+  ) as Send;
+  useEffect(() => {
+    if (!saved) return;
+    const timer = setTimeout(() => setSaved(false), 4000);
+    return () => clearTimeout(timer);
+  }, [saved]);
+  const common = { readOnly: props.readOnly, send: sendAndNote };
 
   return (
     <main className="admin">
@@ -38,7 +53,10 @@ export function AdminPanel(props: { token: string; readOnly: boolean; configVers
             className={section === s.id ? 'tab active' : 'tab'}
             aria-current={section === s.id}
             data-testid={`admin-section-${s.id}`}
-            onClick={() => setSection(s.id)}
+            onClick={() => {
+              setSection(s.id);
+              setSaved(false);
+            }}
           >
             {t(s.label)}
           </button>
@@ -46,6 +64,11 @@ export function AdminPanel(props: { token: string; readOnly: boolean; configVers
       </nav>
       <div className="admin-body">
         {props.readOnly && <p className="notice">{t('admin.readOnly')}</p>}
+        {saved && (
+          <p className="notice notice-ok" role="status" data-testid="admin-saved">
+            {t('admin.saved')}
+          </p>
+        )}
         {loadError && (
           <p className="form-error" role="alert">
             {loadError}

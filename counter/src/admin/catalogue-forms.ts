@@ -8,8 +8,9 @@ import { nameField, sameName, take, wholeBetween } from './fields';
 /** Ticket numbers are spoken by the board up to 999. */
 export const TICKET_NUMBER_MAX = 999;
 export const WEIGHT_MAX = 10;
-export const COUNTER_NUMBER_MAX = 999;
-const NAME_EN_MAX = 100;
+export const COUNTER_NUMBER_MAX = 99;
+const NAME_EN_MAX = 300;
+const COUNTER_NAME_MAX = 100;
 
 export interface ServiceDraft {
   id?: string;
@@ -55,12 +56,13 @@ export function checkService(
   if (prefix !== '' && letterClip(prefix) === null) problems.prefix = { key: 'form.prefixLetter' };
   const start = take(problems, 'rangeStart', wholeBetween(d.rangeStart, 1, TICKET_NUMBER_MAX));
   const end = take(problems, 'rangeEnd', wholeBetween(d.rangeEnd, 1, TICKET_NUMBER_MAX));
-  if (start !== undefined && end !== undefined && end <= start) problems.rangeEnd = { key: 'form.rangeOrder' };
+  if (start !== undefined && end !== undefined && end < start) problems.rangeEnd = { key: 'form.rangeOrder' };
   const weight = take(problems, 'weight', wholeBetween(d.weight, 1, WEIGHT_MAX));
-  if (start !== undefined && end !== undefined && d.active && !problems.rangeEnd && !problems.prefix) {
-    // two active services with one letter and overlapping numbers would print the same ticket
+  if (start !== undefined && end !== undefined && !problems.rangeEnd && !problems.prefix) {
+    // two services with one letter and overlapping numbers would print the same ticket
+    // (inactive ones too: they may be switched on again)
     const clash = ctx.services.find(
-      (s) => s.id !== d.id && s.active && s.prefix === prefix && s.rangeStart <= end && start <= s.rangeEnd,
+      (s) => s.id !== d.id && s.prefix === prefix && s.rangeStart <= end && start <= s.rangeEnd,
     );
     if (clash) problems.rangeStart = { key: 'form.rangeOverlap', params: { service: clash.name } };
   }
@@ -126,9 +128,10 @@ export function checkCounter(d: CounterDraft, ctx: { counters: readonly Counter[
     problems.number = { key: 'form.duplicateCounter', params: { number } };
   }
   const name = normalizePersianText(d.name);
-  if (name.length > 60) problems.name = { key: 'form.tooLong', params: { max: 60 } };
+  if (name.length > COUNTER_NAME_MAX) problems.name = { key: 'form.tooLong', params: { max: COUNTER_NAME_MAX } };
   const weights = d.services.map((s) => take(problems, 'services', wholeBetween(s.weight, 1, WEIGHT_MAX)));
-  if (d.services.length === 0) problems.services = { key: 'form.noServices' };
+  // an active counter with no service would never call anyone
+  if (d.services.length === 0 && d.active) problems.services = { key: 'form.noServices' };
   else if (problems.services) problems.services = { key: 'form.weightRange', params: { max: WEIGHT_MAX } };
   return checked(problems, () => ({
     number: number!,

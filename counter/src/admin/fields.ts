@@ -29,7 +29,7 @@ export function wholeBetween(text: string, min: number, max: number): Read<numbe
 }
 
 /** A name as stored, or the problem with it. */
-export function nameField(text: string, min = 2, max = 100): Read<string> {
+export function nameField(text: string, min = 2, max = 300): Read<string> {
   const value = normalizePersianText(text);
   if (!value) return { problem: { key: 'form.required' } };
   if (value.length < min) return { problem: { key: 'form.tooShort', params: { min } } };

@@ -33,7 +33,7 @@ export function checkStaff(d: StaffDraft, ctx: { staff: readonly StaffUser[] }):
   const username = d.username.trim();
   if (!/^[A-Za-z0-9._-]{3,32}$/.test(username)) problems.username = { key: 'form.username' };
   else if (ctx.staff.some((u) => u.id !== d.id && sameName(u.username, username))) problems.username = { key: 'form.duplicateUsername' };
-  const displayName = take(problems, 'displayName', nameField(d.displayName, 2, 60));
+  const displayName = take(problems, 'displayName', nameField(d.displayName));
   if (!ROLES.includes(d.role)) problems.role = { key: 'form.required' };
   const isNew = !d.id;
   if ((isNew || d.password !== '') && d.password.length < PASSWORD_MIN) {
@@ -83,9 +83,9 @@ export type QueueNumberField = Exclude<keyof QueueSettings, QueueFlag>;
 
 /** Allowed range of each numeric queue setting (what a sane office would set). */
 export const QUEUE_LIMITS: Record<QueueNumberField, [number, number]> = {
-  normalsPerPriority: [1, 20],
+  normalsPerPriority: [0, 20],
   recallsBeforeNoShow: [0, 10],
-  defaultServiceMinutes: [1, 120],
+  defaultServiceMinutes: [1, 240],
   serviceTimeWindow: [1, 500],
   kioskIdleSeconds: [10, 600],
 };
@@ -123,7 +123,7 @@ export interface DeviceInput {
 
 export function checkDevice(d: DeviceDraft): Checked<DeviceInput, 'name'> {
   const problems: Problems<'name'> = {};
-  const name = take(problems, 'name', nameField(d.name, 2, 60));
+  const name = take(problems, 'name', nameField(d.name));
   // only a display shows one counter's sign
   const counterId = d.kind === 'display' && d.counterId ? d.counterId : undefined;
   return checked(problems, () => ({ kind: d.kind, name: name!, ...(counterId ? { counterId } : {}) }));

@@ -27,7 +27,9 @@ export function publicDevice(d: Device & { tokenHash?: string; pairingCodeHash?:
 
 export class Auth {
   private sessions: StoredSession[] = [];
-  readonly limiter = new LoginLimiter();
+  /** 5 failures for one name from one address lock that pair; 30 from one address lock the address. */
+  readonly limiter = new LoginLimiter(5);
+  readonly addressLimiter = new LoginLimiter(30);
 
   constructor(private readonly office: Office) {}
 
@@ -37,14 +39,15 @@ export class Auth {
   }
 
   async login(username: string, password: string, ip: string): Promise<{ token: string; user: StaffUser } | AuthError> {
-    const keys = [`u:${username.toLowerCase()}`, `ip:${ip}`];
-    const wait = this.limiter.blockedFor(keys);
+    const keys = [`${username.toLowerCase()}@${ip}`];
+    const wait = Math.max(this.limiter.blockedFor(keys), this.addressLimiter.blockedFor([ip]));
     if (wait) return { code: 'error.tooManyLogins', params: { minutes: wait } };
     const user = this.office.config.staff.find((s) => s.username.toLowerCase() === username.toLowerCase() && s.active);
     // verify even for an unknown user so timing does not reveal which names exist
     const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
     if (!user || !ok) {
       this.limiter.fail(keys);
+      this.addressLimiter.fail([ip]);
       return { code: 'error.badLogin' };
     }
     this.limiter.succeed(keys);

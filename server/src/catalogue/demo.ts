@@ -85,19 +85,20 @@ const departments: Array<Department & { prefix: string; services: string[] }> = 
   },
 ];
 
-/** Each department has one letter; its services number in hundreds: 101–199, 201–299, … (901–999 wraps the rest). */
+/** Each department has one letter; its services number in hundreds: 101–199, 201–299, … 901–999. */
 export function demoServices(): Service[] {
   const out: Service[] = [];
   let serial = 0;
   for (const d of departments) {
     d.services.forEach((name, i) => {
       serial++;
+      // nine hundreds per letter; a department with more services continues with «و»
       const block = (i % 9) + 1;
       out.push({
         id: `s${String(serial).padStart(2, '0')}`,
         name,
         departmentId: d.id,
-        prefix: d.prefix,
+        prefix: i < 9 ? d.prefix : 'و',
         rangeStart: block * 100 + 1,
         rangeEnd: block * 100 + 99,
         weight: 1,
