@@ -9,7 +9,7 @@ export function Header(props: { config: PublicConfig | undefined; title: string 
   return (
     <header className="display-header">
       <div className="display-office">
-        {props.config && <span className="display-office-name">{localName(props.config.office, lang)}</span>}
+        {props.config && <h1 className="display-office-name">{localName(props.config.office, lang)}</h1>}
         <span className="display-title">{props.title}</span>
       </div>
       <Clock className="display-clock" />
