@@ -45,17 +45,20 @@ if (process.send) {
       loop.disable();
       const cpu = process.cpuUsage(cpu0);
       closing = true;
-      send({
+      const report = {
         type: 'report',
         receipts,
         loopP99: loop.percentile(99) / 1e6,
         loopMax: loop.max / 1e6,
         cpuSeconds: (cpu.user + cpu.system) / 1e6,
         disconnects,
-      });
+      };
       for (const s of sockets) s.disconnect();
-      process.disconnect();
-      setTimeout(() => process.exit(0), 200).unref();
+      // disconnect only once the report is handed to the channel (a pending send would be dropped)
+      process.send!(report, undefined, {}, () => {
+        process.disconnect();
+        setTimeout(() => process.exit(0), 200).unref();
+      });
     }
   });
   // the parent went away: do not linger
