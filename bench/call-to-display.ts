@@ -8,9 +8,12 @@
 // of every broadcast for hundreds of other sockets; times are CLOCK_MONOTONIC (process.hrtime).
 //
 //   node --import tsx bench/call-to-display.ts
-//   env: BENCH_SECONDS (30), BENCH_CALL_RATE (20), BENCH_TMPDIR
+//   env: BENCH_SECONDS (30), BENCH_CALL_RATE (20), BENCH_CLERKS (200), BENCH_DISPLAYS (50), BENCH_KIOSKS (20),
+//        BENCH_PIN=1 (server on CPU 0, bench clients on the other CPUs), BENCH_TMPDIR
 import type { Socket } from 'socket.io-client';
 import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   api,
   command,
@@ -28,6 +31,9 @@ import {
   mb,
   ms,
   openLoop,
+  probeLine,
+  probeMark,
+  type ServerProbe,
   pool,
   removeDir,
   RssSampler,
@@ -79,6 +85,11 @@ export interface CallBenchResult {
   /** CPU use during the run, % of one core. */
   serverCpuPct: number;
   clientCpuPct: number;
+  /** With BENCH_PROBE=1: the server's own view of the run. */
+  probe?: ServerProbe;
+  breakdown?: Array<[string, Stats]>;
+  /** Today's journal after the run (the setup's admin edits are in it too). */
+  journal: { bytes: number; configEvents: number; configBytes: number };
   setupSeconds: number;
   notes: string[];
 }
@@ -96,9 +107,9 @@ interface PendingCall {
 
 export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<CallBenchResult> {
   const log = options.log ?? ((l: string) => console.log(l));
-  const nClerks = options.clerks ?? 200;
-  const nDisplays = options.displays ?? 50;
-  const nKiosks = options.kiosks ?? 20;
+  const nClerks = options.clerks ?? envNumber('BENCH_CLERKS', 200);
+  const nDisplays = options.displays ?? envNumber('BENCH_DISPLAYS', 50);
+  const nKiosks = options.kiosks ?? envNumber('BENCH_KIOSKS', 20);
   const rate = options.callRate ?? envNumber('BENCH_CALL_RATE', 20);
   const seconds = options.seconds ?? envNumber('BENCH_SECONDS', 30);
   const notes: string[] = [];
@@ -115,7 +126,7 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
     const base = server.url;
     log(`server pid ${server.pid} at ${base}, data ${dataDir}`);
 
-    // ── staff: clerk1…clerk6 exist; create the rest (one at a time: see the report on updateConfig) ──
+    // ── staff: clerk1…clerk6 exist; create the rest one at a time (concurrent admin edits lose updates: Office#updateConfig) ──
     const admin = await login(base, 'admin', 'admin1234');
     const usernames = Array.from({ length: 6 }, (_, i) => `clerk${i + 1}`);
     const passwords = new Map(usernames.map((u) => [u, 'clerk1234']));
@@ -173,7 +184,7 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
     const refused = opened.filter((a) => !a.ok);
     if (refused.length) throw new Error(`counter.open refused ${refused.length}×: ${JSON.stringify(refused[0])}`);
 
-    // ── tickets waiting before the run (and kiosks keep issuing a little faster than the calls) ──
+    // ── tickets waiting before the run; during it kiosks issue as fast as counters call (steady state) ──
     let issued = 0;
     let issueErrors = 0;
     const issue = (i: number) =>
@@ -196,8 +207,9 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
         `${nDisplays} displays, ${kiosks.length} kiosks, ${issued} tickets waiting; calling at ${rate}/s for ${seconds} s…`,
     );
 
+    await probeMark(server.pid, server.probeFile);
     const cpu0 = { server: cpuSecondsOf(server.pid), client: process.cpuUsage(), at: performance.now() };
-    const issuing = openLoop(rate * 1.1, seconds * 1000, (i) => void issue(prefill + i));
+    const issuing = openLoop(rate, seconds * 1000, (i) => void issue(prefill + i));
     const run = await openLoop(rate, seconds * 1000, (i) => {
       const s = calling[i % calling.length]!;
       const commandId = randomUUID();
@@ -224,6 +236,7 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
     await sleep(2000);
     loop.disable();
     const wall = (performance.now() - cpu0.at) / 1000;
+    const probe = await probeMark(server.pid, server.probeFile);
     const serverCpuPct = ((cpuSecondsOf(server.pid) - cpu0.server) / wall) * 100;
     const clientCpu = process.cpuUsage(cpu0.client);
     const displayReport = await displayProc.report();
@@ -239,6 +252,47 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
       p.got[di] = 1;
       p.gotCount++;
       deliveries.push(at - p.sentAt);
+    }
+    // with BENCH_PROBE=1: where the time goes, per call (all on the same monotonic clock)
+    let breakdown: Array<[string, Stats]> | undefined;
+    if (probe?.calls.length) {
+      const toServer: number[] = [];
+      const toBroadcast: number[] = [];
+      const broadcast: number[] = [];
+      const starts = new Map<string, number>();
+      for (const [commandId, recv, start, end] of probe.calls) {
+        const p = pending.get(commandId);
+        if (!p) continue;
+        toServer.push(recv - p.sentAt);
+        toBroadcast.push(start - recv);
+        broadcast.push(end - start);
+        starts.set(commandId, start);
+      }
+      const afterStart: number[] = [];
+      for (const [commandId, , at] of displayReport.receipts) {
+        const start = starts.get(commandId);
+        if (start !== undefined) afterStart.push(at - start);
+      }
+      breakdown = [
+        ['client send → server receives the command', stats(toServer)],
+        ['server receives → ticket.called broadcast starts (engine, fsync, ticket.finished broadcast, queueing)', stats(toBroadcast)],
+        ['ticket.called broadcast to all sockets (synchronous)', stats(broadcast)],
+        ['broadcast starts → a display has it (per display)', stats(afterStart)],
+      ];
+    }
+    const journalDir = join(dataDir, 'journal');
+    let journalBytes = 0;
+    let configEvents = 0;
+    let configBytes = 0;
+    for (const name of await readdir(journalDir)) {
+      const text = await readFile(join(journalDir, name), 'utf8');
+      journalBytes += Buffer.byteLength(text);
+      for (const line of text.split('\n')) {
+        if (line.includes('"type":"config.changed"')) {
+          configEvents++;
+          configBytes += Buffer.byteLength(line) + 1;
+        }
+      }
     }
     const withTicket = [...pending.values()].filter((p) => p.hasTicket);
     const lost = withTicket.filter((p) => p.gotCount < nDisplays).length;
@@ -271,6 +325,9 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
       scheduleLagMax: run.lagMax,
       serverCpuPct,
       clientCpuPct,
+      probe,
+      breakdown,
+      journal: { bytes: journalBytes, configEvents, configBytes },
       setupSeconds,
       notes,
     };
@@ -295,10 +352,15 @@ export function printCallResult(r: CallBenchResult, log: (l: string) => void = c
   log(`callNext ack: p50 ${ms(r.ack.p50)}  p99 ${ms(r.ack.p99)}  max ${ms(r.ack.max)}`);
   log(`kiosks issued ${r.issued} tickets (${r.issueErrors} errors); server peak RSS ${mb(r.peakRss)}`);
   log(
+    `today's journal ${mb(r.journal.bytes)}, of which ${r.journal.configEvents} config.changed events (setup: staff, counters, devices) ${mb(r.journal.configBytes)}`,
+  );
+  log(
     `CPU during the run: server ${r.serverCpuPct.toFixed(0)}% of a core, bench clients ${r.clientCpuPct.toFixed(0)}% (3 processes); ` +
       `event-loop delay p99/max: display clients ${ms(r.displayLoopP99)}/${ms(r.displayLoopMax)}, ` +
       `calling clerks+kiosks ${ms(r.clientLoopP99)}/${ms(r.clientLoopMax)}; worst schedule lag ${ms(r.scheduleLagMax)}`,
   );
+  if (r.probe) log(probeLine(r.probe));
+  for (const [name, st] of r.breakdown ?? []) log(`  ${name}: p50 ${ms(st.p50)}  p99 ${ms(st.p99)}  max ${ms(st.max)}`);
   for (const n of r.notes) log(`note: ${n}`);
   log(`target p99 < ${CALL_TARGET_P99_MS} ms: ${d.p99 < CALL_TARGET_P99_MS && r.lost === 0 ? 'PASS' : 'FAIL'}${r.lost ? ' (calls lost)' : ''}`);
 }

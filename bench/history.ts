@@ -5,7 +5,7 @@
 // the command's answer on the record like Office#run stores it; each day starts with
 // day.started and six counter.opened events. Counters serve one ticket at a time, so
 // the day is plausible, but it is generated, not replayed through the engine.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { officeDay, type Call, type CounterState, type Ticket } from '@desk/common';
@@ -91,11 +91,11 @@ export async function writeYearHistory(dataDir: string, options: { days?: number
       actor: { kind: 'system', id: 'clock' },
       counters: counters.map((c) => ({ counterId: c.counterId, status: 'closed', normalsSincePriority: 0, since: iso(dayStart) })),
     });
-    const open = new Map<string, CounterState>();
+    const openCounters = new Map<string, CounterState>();
     for (const c of counters) {
       const since = iso(at(day, 7 * 60 + 25) + c.number * 1000);
       const cs: CounterState = { counterId: c.counterId, status: 'open', clerkId: c.clerk.id, clerkName: c.clerkName, normalsSincePriority: 0, since };
-      open.set(c.counterId, cs);
+      openCounters.set(c.counterId, cs);
       push({ id: randomUUID(), type: 'counter.opened', at: since, day, actor: c.clerk, commandId: randomUUID(), counter: cs, answer: { counter: cs } });
     }
 
@@ -153,7 +153,7 @@ export async function writeYearHistory(dataDir: string, options: { days?: number
         },
       });
       const called: Ticket = { ...ticket, status: 'called', counterId: c.counterId, clerkId: c.clerk.id, calledAt: iso(calledAt) };
-      const csCalled: CounterState = { ...open.get(c.counterId)!, currentTicketId: ticket.id, normalsSincePriority: 0 };
+      const csCalled: CounterState = { ...openCounters.get(c.counterId)!, currentTicketId: ticket.id, normalsSincePriority: 0 };
       const call: Call = {
         id: randomUUID(),
         ticketId: ticket.id,
@@ -206,8 +206,19 @@ export async function writeYearHistory(dataDir: string, options: { days?: number
     const text = `${lines.join('\n')}\n`;
     bytes += Buffer.byteLength(text);
     events += lines.length;
-    await writeFile(join(dir, `${day}.jsonl`), text);
+    // on disk before the server starts, as a year of history would be: otherwise the kernel
+    // is still writing these gigabytes back while the bench runs and every journal fsync waits
+    const handle = await open(join(dir, `${day}.jsonl`), 'w');
+    try {
+      await handle.writeFile(text);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
   }
+  const dirHandle = await open(dir, 'r');
+  await dirHandle.sync();
+  await dirHandle.close();
   return {
     days: days.length,
     firstDay: days[0]!,

@@ -1,8 +1,8 @@
 // Shared bench helpers: the office server as a child process, its RSS, HTTP calls,
 // Socket.IO clients and percentiles. Loopback only.
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,40 @@ export const HOST = '127.0.0.1';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** A fresh temp folder (under BENCH_TMPDIR or the OS temp dir). */
+// Ctrl-C / SIGTERM: stop child servers and remove temp folders before exiting.
+const cleanups = new Set<() => Promise<void>>();
+let trapped = false;
+function onInterrupt(fn: () => Promise<void>): () => void {
+  if (!trapped) {
+    trapped = true;
+    const run = (signal: NodeJS.Signals) => {
+      console.error(`\n${signal}: cleaning up…`);
+      void (async () => {
+        // newest first: servers stop before their folders go
+        for (const f of [...cleanups].reverse()) await f().catch(() => undefined);
+        process.exit(130);
+      })();
+    };
+    process.once('SIGINT', run);
+    process.once('SIGTERM', run);
+  }
+  cleanups.add(fn);
+  return () => cleanups.delete(fn);
+}
+
+const dirCleanups = new Map<string, () => void>();
+
+/** A fresh temp folder (under BENCH_TMPDIR or the OS temp dir), removed on Ctrl-C too. */
 export async function tempDir(label: string): Promise<string> {
-  return mkdtemp(join(process.env.BENCH_TMPDIR ?? tmpdir(), `desk-bench-${label}-`));
+  const dir = await mkdtemp(join(process.env.BENCH_TMPDIR ?? tmpdir(), `desk-bench-${label}-`));
+  dirCleanups.set(dir, onInterrupt(() => rm(dir, { recursive: true, force: true })));
+  return dir;
 }
 
 export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+  dirCleanups.get(dir)?.();
+  dirCleanups.delete(dir);
 }
 
 async function freePort(): Promise<number> {
@@ -77,6 +104,8 @@ export interface ChildServer {
   url: string;
   port: number;
   pid: number;
+  /** Where bench/server-probe.ts writes (with BENCH_PROBE=1). */
+  probeFile: string;
   /** The server's stdout+stderr so far (for reporting a crash). */
   output(): string;
   /** SIGTERM, wait for exit (SIGKILL after `graceMs`). */
@@ -88,9 +117,16 @@ export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<
   const port = await freePort();
   // BENCH_SERVER_NODE_ARGS: extra node flags for the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...extra, '--import', 'tsx', 'server/src/main.ts'], {
+  // BENCH_PIN=1: the server on CPU 0 and this bench process (and its forked clients) on the others,
+  // so client-side decoding does not steal the server's core (a diagnostic, Linux only).
+  const pin = process.env.BENCH_PIN === '1' && cpus().length > 1;
+  if (pin) spawnSync('taskset', ['-a', '-cp', `1-${cpus().length - 1}`, String(process.pid)], { stdio: 'ignore' });
+  const cmd = pin ? 'taskset' : process.execPath;
+  const probeFile = join(dataDir, 'bench-probe.json');
+  const args = [...extra, '--import', 'tsx', ...probeArgs(), 'server/src/main.ts'];
+  const child: ChildProcess = spawn(cmd, pin ? ['-c', '0', process.execPath, ...args] : args, {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST, DESK_DATA_DIR: dataDir, NODE_ENV: 'production' },
+    env: { ...process.env, PORT: String(port), HOST, DESK_DATA_DIR: dataDir, NODE_ENV: 'production', BENCH_PROBE_FILE: probeFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -108,12 +144,19 @@ export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<
     }),
   );
   const url = `http://${HOST}:${port}`;
+  // the server must be gone before its temp folder is removed: stop it first on Ctrl-C
+  const untrap = onInterrupt(async () => {
+    if (exited === null) child.kill('SIGKILL');
+    await exit;
+  });
   const server: ChildServer = {
     url,
     port,
     pid: child.pid ?? -1,
+    probeFile,
     output: () => out,
     async stop(graceMs = 10_000) {
+      untrap();
       if (exited !== null) return;
       child.kill('SIGTERM');
       const t = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -218,7 +261,7 @@ export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The bench process's own event-loop delay (if it is high, client-side queuing inflates the figures). */
 export function loopMonitor(): IntervalHistogram {
-  const h = monitorEventLoopDelay({ resolution: 10 });
+  const h = monitorEventLoopDelay({ resolution: 1 });
   h.enable();
   return h;
 }
@@ -330,4 +373,51 @@ export async function forkClients(url: string, tokens: string[], record: boolean
       if (child.exitCode === null && child.signalCode === null) child.kill();
     },
   };
+}
+
+export interface ServerProbe {
+  loopP50: number;
+  loopP99: number;
+  loopMax: number;
+  utilization: number;
+  writes: number;
+  writeMs: number;
+  /** Per called command: [commandId, received at, ticket.called broadcast start, end] (process.hrtime ms). */
+  calls: Array<[string, number, number, number]>;
+  /** Durations of the journal's fdatasync calls (ms). */
+  fsyncs: number[];
+  memory: NodeJS.MemoryUsage;
+}
+
+/** Node flags that load bench/server-probe.ts into the server when BENCH_PROBE=1. */
+export function probeArgs(): string[] {
+  return process.env.BENCH_PROBE === '1' ? ['--import', join(repoRoot, 'bench', 'server-probe.ts')] : [];
+}
+
+/** Close the probe's current window and read it (undefined without BENCH_PROBE=1). */
+export async function probeMark(pid: number, file: string): Promise<ServerProbe | undefined> {
+  if (process.env.BENCH_PROBE !== '1') return undefined;
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 50; i++) {
+    await sleep(20);
+    try {
+      const text = readFileSync(file, 'utf8');
+      if (text) {
+        writeFileSync(file, '');
+        return JSON.parse(text) as ServerProbe;
+      }
+    } catch {
+      /* not yet */
+    }
+  }
+  return undefined;
+}
+
+export function probeLine(p: ServerProbe): string {
+  return (
+    `server probe: event-loop utilisation ${(p.utilization * 100).toFixed(0)}%, loop delay p50 ${ms(p.loopP50)} p99 ${ms(p.loopP99)} max ${ms(p.loopMax)}; ` +
+    `${p.writes} socket writes taking ${ms(p.writeMs)} in total (${((p.writeMs / Math.max(1, p.writes)) * 1000).toFixed(1)} µs each); ` +
+    `heap used ${mb(p.memory.heapUsed)} of ${mb(p.memory.heapTotal)}, external ${mb(p.memory.external)}; ` +
+    `${p.fsyncs.length} journal fdatasyncs p50 ${ms(stats(p.fsyncs).p50)} p99 ${ms(stats(p.fsyncs).p99)} max ${ms(stats(p.fsyncs).max)}`
+  );
 }

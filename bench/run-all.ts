@@ -3,7 +3,7 @@
 // office server as a child process on 127.0.0.1 and removes its temp folder.
 import { CALL_TARGET_P99_MS, printCallResult, runCallToDisplay, type CallBenchResult } from './call-to-display';
 import { ISSUE_TARGET_P99_MS, RSS_TARGET_BYTES, YEAR_RATIO_TARGET, runIssuePair, type IssuePair } from './ticket-issue';
-import { environmentLine, mb, ms } from './lib';
+import { environmentLine, mb, ms, sleep } from './lib';
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -22,6 +22,7 @@ try {
   calls = await runCallToDisplay();
   printCallResult(calls);
   console.log();
+  await sleep(3000); // let the previous server and client processes finish exiting
   issue = await runIssuePair();
 } catch (err) {
   console.error(err);

@@ -19,6 +19,9 @@ import {
   mb,
   ms,
   openLoop,
+  probeLine,
+  probeMark,
+  type ServerProbe,
   pool,
   removeDir,
   RssSampler,
@@ -70,6 +73,8 @@ export interface IssueBenchResult {
   /** RSS of the very first start on the folder (it seeds the demo config: 8 scrypt hashes at once). */
   firstStartRss: number;
   serverCpuPct: number;
+  /** With BENCH_PROBE=1: the server's own view of the measured window. */
+  probe?: ServerProbe;
   scheduleLagMax: number;
 }
 
@@ -141,6 +146,7 @@ export async function runTicketIssue(options: IssueBenchOptions): Promise<IssueB
     let acked = 0;
     let firstSend = 0;
     let lastAck = 0;
+    await probeMark(server.pid, server.probeFile);
     const cpu0 = cpuSecondsOf(server.pid);
     log(`[${options.label}] issuing at ${rate}/s for ${seconds} s from ${kiosks.length} kiosks…`);
     const run = await openLoop(rate, seconds * 1000, (i) => {
@@ -166,6 +172,7 @@ export async function runTicketIssue(options: IssueBenchOptions): Promise<IssueB
       errorCodes.unanswered = run.sent - acked;
     }
     const serverCpuPct = ((cpuSecondsOf(server.pid) - cpu0) / ((performance.now() - firstSend) / 1000)) * 100;
+    const probe = await probeMark(server.pid, server.probeFile);
     const seqAtEnd = (await api<{ seq: number }>(base, 'GET', '/health')).seq;
     rss.stop();
     return {
@@ -186,6 +193,7 @@ export async function runTicketIssue(options: IssueBenchOptions): Promise<IssueB
       rssAtStart,
       firstStartRss,
       serverCpuPct,
+      probe,
       scheduleLagMax: run.lagMax,
     };
   } finally {
@@ -210,6 +218,7 @@ export function printIssueResult(r: IssueBenchResult, log: (l: string) => void =
     `server RSS at start ${mb(r.rssAtStart)}, peak ${mb(r.peakRss)} (first-ever start on the folder, which seeds the config: ${mb(r.firstStartRss)}); ` +
       `server CPU ${r.serverCpuPct.toFixed(0)}% of a core`,
   );
+  if (r.probe) log(probeLine(r.probe));
 }
 
 export interface IssuePair {
