@@ -33,6 +33,7 @@ export class Office {
   private todayEvents: DeskEvent[] = [];
   private answers = new Map<string, Promise<Ack<object>>>();
   private listeners = new Set<(e: DeskEvent) => void>();
+  private configChain: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly store: OfficeStore,
@@ -138,7 +139,14 @@ export class Office {
   }
 
   /** Change the configuration durably and tell every screen. */
-  async updateConfig(change: (config: StoredConfig) => StoredConfig, actor: Principal): Promise<StoredConfig> {
+  updateConfig(change: (config: StoredConfig) => StoredConfig, actor: Principal): Promise<StoredConfig> {
+    // one at a time, each on the latest config: concurrent admin edits must not overwrite each other
+    const run = this.configChain.then(() => this.applyConfigChange(change, actor));
+    this.configChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyConfigChange(change: (config: StoredConfig) => StoredConfig, actor: Principal): Promise<StoredConfig> {
     const next = change(structuredClone(this.config));
     next.version = this.config.version + 1;
     await this.store.saveConfig(next);

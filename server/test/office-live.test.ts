@@ -127,6 +127,18 @@ describe('the office live', () => {
     expect(saved.counters.map((c) => c.id)).toContain(made.json.id);
   });
 
+  it('ten admins adding staff at the same moment keep all ten accounts', async () => {
+    const adminToken = await login(base, 'admin', 'admin1234');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        post(`${base}/api/admin/staff`, { username: `batch${i}`, displayName: `کارمند ${i}`, role: 'clerk', active: true, password: 'password123' }, adminToken),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    const saved = JSON.parse(await readFile(join(dir, 'office.json'), 'utf8')) as { staff: { username: string }[] };
+    for (let i = 0; i < 10; i++) expect(saved.staff.map((s) => s.username)).toContain(`batch${i}`);
+  });
+
   it('malformed commands get a clear Persian error and change nothing', async () => {
     const kiosk = await Client.connect(base, kioskToken);
     const before = server.office.seq;
