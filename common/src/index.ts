@@ -2,4 +2,5 @@ export * from './types';
 export * from './contract';
 export * from './persian';
 export * from './queue-view';
+export * from './call-rules';
 export * from './i18n/index';

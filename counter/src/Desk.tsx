@@ -1,7 +1,7 @@
 // The counter screen: the ticket in front of the clerk, the actions, the live queue.
 import { useEffect, useRef, useState } from 'react';
 import { useNow } from '@desk/ui';
-import { ticketLabel, type Counter, type CounterState, type PublicConfig, type QueueView, type Ticket } from '@desk/common';
+import { callOrder, ticketLabel, type Counter, type CounterState, type PublicConfig, type QueueView, type Ticket } from '@desk/common';
 import { counterFigures, currentTicket, enabledActions, queueForCounter, recallsStillNeeded, type DeskAction } from './desk-state';
 import { shortcutFor } from './shortcuts';
 import { counterTitle, localDigits, useT } from './i18n';
@@ -38,7 +38,8 @@ export function Desk({ view, config, counter, state, commands, online }: DeskPro
   const current = currentTicket(view, state);
   const recallsBeforeNoShow = config.queue.recallsBeforeNoShow;
   const enabled = enabledActions({ counter: state, current, recallsBeforeNoShow, online, busy: commands.busy });
-  const queue = queueForCounter(view.tickets.values(), counter);
+  // listed in the order this counter will call them (weights, priority interleaving, then wait)
+  const queue = callOrder(queueForCounter(view.tickets.values(), counter), counter, state.normalsSincePriority, config.queue.normalsPerPriority);
   const counterId = counter.id;
 
   function openDialog(next: Dialog) {

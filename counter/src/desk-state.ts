@@ -1,6 +1,6 @@
 // What the counter screen derives from the live queue: which actions make sense
 // now, who waits for this counter, and today's figures. Pure; no React, no I/O.
-import { waitingTickets, type Counter, type CounterState, type QueueView, type Ticket } from '@desk/common';
+import { servesTicket, waitingTickets, type Counter, type CounterState, type QueueView, type Ticket } from '@desk/common';
 
 export type DeskAction =
   | 'callNext'
@@ -70,13 +70,11 @@ export function currentTicket(view: Pick<QueueView, 'tickets'>, state: CounterSt
 
 /**
  * Who waits for this counter, in queue order: tickets of its services, except those
- * sent to another counter, plus those transferred to this counter whatever their service.
+ * sent to another counter, plus those transferred to this counter whatever their service
+ * (the same rule the server calls by: `servesTicket`). `callOrder` then orders them as they will be called.
  */
 export function queueForCounter(tickets: Iterable<Ticket>, counter: Pick<Counter, 'id' | 'services'>): Ticket[] {
-  const serves = new Set(counter.services.map((s) => s.serviceId));
-  return waitingTickets(tickets).filter((t) =>
-    t.targetCounterId ? t.targetCounterId === counter.id : serves.has(t.serviceId),
-  );
+  return waitingTickets(tickets).filter((t) => servesTicket(counter, t));
 }
 
 export interface CounterFigures {

@@ -2,6 +2,9 @@
 // the actor come in through the context. It returns events; applyEvent changes state.
 import {
   estimateWaitMinutes,
+  pickNext,
+  servesTicket,
+  transferQueueKey,
   officeDay,
   tehranParts,
   waitingCountByService,
@@ -19,7 +22,6 @@ import {
   type Weekday,
 } from '@desk/common';
 import { applyEvent, meanServiceSeconds, serviceSecondsRecord, type QueueState } from './state';
-import { pickNext, servesTicket, transferQueueKey } from './call-rules';
 
 export interface EngineContext {
   now: string;

@@ -4,9 +4,11 @@
 // 3. inside it, priority interleaving: after `normalsPerPriority` normal calls a
 //    waiting priority ticket goes first (and whenever no normal ticket waits);
 // 4. then the longest wait (queue order).
-import { byQueueOrder, type Counter, type CounterState, type Ticket } from '@desk/common';
+import type { Counter, CounterState, Ticket } from './types';
+import { byQueueOrder } from './queue-view';
 
-export function servesTicket(counter: Counter, ticket: Ticket): boolean {
+/** Whether a waiting ticket is for this counter: sent to it, or of one of its services and not sent elsewhere. */
+export function servesTicket(counter: Pick<Counter, 'id' | 'services'>, ticket: Ticket): boolean {
   if (ticket.targetCounterId) return ticket.targetCounterId === counter.id;
   return counter.services.some((s) => s.serviceId === ticket.serviceId);
 }
@@ -17,7 +19,7 @@ export function hasPriority(t: Ticket): boolean {
 
 export function pickNext(
   tickets: Iterable<Ticket>,
-  counter: Counter,
+  counter: Pick<Counter, 'id' | 'services'>,
   counterState: Pick<CounterState, 'normalsSincePriority'>,
   normalsPerPriority: number,
 ): Ticket | undefined {
@@ -38,6 +40,29 @@ export function pickNext(
   const firstNormal = tier.find((t) => !hasPriority(t));
   if (firstPriority && (!firstNormal || counterState.normalsSincePriority >= normalsPerPriority)) return firstPriority;
   return firstNormal ?? firstPriority;
+}
+
+/**
+ * The order in which this counter will call the tickets waiting now, if nothing
+ * else arrives: what the clerk's queue list shows (pickNext applied again and again).
+ */
+export function callOrder(
+  tickets: Iterable<Ticket>,
+  counter: Pick<Counter, 'id' | 'services'>,
+  normalsSincePriority: number,
+  normalsPerPriority: number,
+): Ticket[] {
+  const remaining = [...tickets].filter((t) => t.status === 'waiting' && servesTicket(counter, t));
+  const order: Ticket[] = [];
+  let normals = normalsSincePriority;
+  while (remaining.length > 0) {
+    const next = pickNext(remaining, counter, { normalsSincePriority: normals }, normalsPerPriority);
+    if (!next) break;
+    order.push(next);
+    remaining.splice(remaining.indexOf(next), 1);
+    normals = hasPriority(next) ? 0 : normals + 1;
+  }
+  return order;
 }
 
 /** Where a transferred ticket lands in its new queue. */
