@@ -139,6 +139,15 @@ describe('the office live', () => {
     for (let i = 0; i < 10; i++) expect(saved.staff.map((s) => s.username)).toContain(`batch${i}`);
   });
 
+  it('two admins creating counter 77 at the same moment: one is saved, the other is told why', async () => {
+    const adminToken = await login(base, 'admin', 'admin1234');
+    const body = { number: 77, name: 'باجهٔ ۷۷', services: [{ serviceId: 's01', weight: 1 }], active: true };
+    const answers = await Promise.all([1, 2].map(() => post<{ error?: { message: string } }>(`${base}/api/admin/counters`, body, adminToken)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    expect(answers.find((a) => a.status === 409)!.json.error!.message).toBe('باجه‌ای با همین شماره هست.');
+    expect(server.office.config.counters.filter((c) => c.number === 77)).toHaveLength(1);
+  });
+
   it('malformed commands get a clear Persian error and change nothing', async () => {
     const kiosk = await Client.connect(base, kioskToken);
     const before = server.office.seq;

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { errorMessage, type MessageKey, type Params, type Role } from '@desk/common';
 import type { Office } from '../office';
+import type { StoredConfig } from '../storage/store';
 import { Auth, publicDevice, publicUser, type Principal } from '../auth/auth';
 import { hasRole } from '../auth/roles';
 import { hashPassword } from '../auth/passwords';
@@ -22,6 +23,17 @@ import {
 declare module 'express-serve-static-core' {
   interface Request {
     principal?: Principal;
+  }
+}
+
+/** A refusal raised inside a config update: nothing is saved, the client gets status + Persian message. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: MessageKey,
+    readonly params?: Params,
+  ) {
+    super(code);
   }
 }
 
@@ -123,80 +135,94 @@ export function apiRoutes(office: Office, auth: Auth): express.Router {
 
   const principalOf = (req: Request) => req.principal!;
 
-  both(['/admin/departments', '/admin/departments/:id'], admin, async (req, res) => {
-    const input = parse(DepartmentInput, req.body, res);
-    if (!input) return;
-    const id = (req.params as { id?: string }).id ?? `d-${randomUUID().slice(0, 8)}`;
-    const exists = office.config.departments.some((d) => d.id === id);
-    if ((req.params as { id?: string }).id && !exists) return fail(res, 404, 'error.notFound');
-    await office.updateConfig(
-      (c) => ({ ...c, departments: exists ? c.departments.map((d) => (d.id === id ? { id, ...input } : d)) : [...c.departments, { id, ...input }] }),
-      principalOf(req),
-    );
-    res.json(office.config.departments.find((d) => d.id === id));
+  /**
+   * Create (POST) or update (PUT/POST …/:id) one item of a configuration list. The
+   * checks run inside the office's serialised config update, against the latest
+   * config, so two admins saving at once cannot both pass a uniqueness check.
+   */
+  function upsert<K extends 'departments' | 'services' | 'counters' | 'staff', I, P = undefined>(spec: {
+    list: K;
+    schema: z.ZodType<I>;
+    newId: () => string;
+    /** async work before the update (hashing a password) */
+    prepare?: (input: I) => Promise<P>;
+    build: (input: I, id: string, existing: StoredConfig[K][number] | undefined, config: StoredConfig, prepared: P | undefined) => StoredConfig[K][number];
+    present?: (item: StoredConfig[K][number]) => unknown;
+  }): void {
+    both([`/admin/${spec.list}`, `/admin/${spec.list}/:id`], admin, async (req, res) => {
+      const input = parse(spec.schema, req.body, res);
+      if (input === undefined) return;
+      const param = (req.params as { id?: string }).id;
+      const id = param ?? spec.newId();
+      const prepared = spec.prepare ? await spec.prepare(input) : undefined;
+      let item: StoredConfig[K][number] | undefined;
+      try {
+        await office.updateConfig((c) => {
+          const list = c[spec.list] as Array<StoredConfig[K][number]>;
+          const existing = list.find((x) => x.id === id);
+          if (param && !existing) throw new Refusal(404, 'error.notFound');
+          item = spec.build(input, id, existing, c, prepared);
+          const next = existing ? list.map((x) => (x.id === id ? item! : x)) : [...list, item];
+          return { ...c, [spec.list]: next };
+        }, req.principal!);
+      } catch (err) {
+        if (err instanceof Refusal) return fail(res, err.status, err.code, err.params);
+        throw err;
+      }
+      res.json(spec.present ? spec.present(item!) : item);
+    });
+  }
+
+  upsert({
+    list: 'departments',
+    schema: DepartmentInput,
+    newId: () => `d-${randomUUID().slice(0, 8)}`,
+    build: (input, id) => ({ id, ...input }),
   });
 
-  both(['/admin/services', '/admin/services/:id'], admin, async (req, res) => {
-    const input = parse(ServiceInput, req.body, res);
-    if (!input) return;
-    const param = (req.params as { id?: string }).id;
-    const id = param ?? `s-${randomUUID().slice(0, 8)}`;
-    const exists = office.config.services.some((s) => s.id === id);
-    if (param && !exists) return fail(res, 404, 'error.notFound');
-    if (!office.config.departments.some((d) => d.id === input.departmentId)) return fail(res, 400, 'error.invalid', { detail: 'بخش' });
-    const clash = office.config.services.find(
-      (s) => s.id !== id && s.prefix === input.prefix && s.rangeStart <= input.rangeEnd && input.rangeStart <= s.rangeEnd,
-    );
-    if (clash) {
-      return fail(res, 409, 'error.conflict', { detail: `بازهٔ شماره‌ها با خدمت «${clash.name}» (همان پیشوند) هم‌پوشانی دارد.` });
-    }
-    const service = { id, ...input };
-    await office.updateConfig(
-      (c) => ({ ...c, services: exists ? c.services.map((s) => (s.id === id ? service : s)) : [...c.services, service] }),
-      principalOf(req),
-    );
-    res.json(service);
+  upsert({
+    list: 'services',
+    schema: ServiceInput,
+    newId: () => `s-${randomUUID().slice(0, 8)}`,
+    build: (input, id, _existing, c) => {
+      if (!c.departments.some((d) => d.id === input.departmentId)) throw new Refusal(400, 'error.invalid', { detail: 'بخش' });
+      const clash = c.services.find(
+        (s) => s.id !== id && s.prefix === input.prefix && s.rangeStart <= input.rangeEnd && input.rangeStart <= s.rangeEnd,
+      );
+      if (clash) {
+        throw new Refusal(409, 'error.conflict', { detail: `بازهٔ شماره‌ها با خدمت «${clash.name}» (همان پیشوند) هم‌پوشانی دارد.` });
+      }
+      return { id, ...input };
+    },
   });
 
-  both(['/admin/counters', '/admin/counters/:id'], admin, async (req, res) => {
-    const input = parse(CounterInput, req.body, res);
-    if (!input) return;
-    const param = (req.params as { id?: string }).id;
-    const id = param ?? `c-${randomUUID().slice(0, 8)}`;
-    const exists = office.config.counters.some((c) => c.id === id);
-    if (param && !exists) return fail(res, 404, 'error.notFound');
-    if (office.config.counters.some((c) => c.id !== id && c.number === input.number)) {
-      return fail(res, 409, 'error.conflict', { detail: 'باجه‌ای با همین شماره هست.' });
-    }
-    const unknown = input.services.find((s) => !office.config.services.some((x) => x.id === s.serviceId));
-    if (unknown) return fail(res, 400, 'error.serviceNotFound');
-    const counter = { id, ...input };
-    await office.updateConfig(
-      (c) => ({ ...c, counters: exists ? c.counters.map((x) => (x.id === id ? counter : x)) : [...c.counters, counter] }),
-      principalOf(req),
-    );
-    res.json(counter);
+  upsert({
+    list: 'counters',
+    schema: CounterInput,
+    newId: () => `c-${randomUUID().slice(0, 8)}`,
+    build: (input, id, _existing, c) => {
+      if (c.counters.some((x) => x.id !== id && x.number === input.number)) {
+        throw new Refusal(409, 'error.conflict', { detail: 'باجه‌ای با همین شماره هست.' });
+      }
+      if (input.services.some((s) => !c.services.some((x) => x.id === s.serviceId))) throw new Refusal(400, 'error.serviceNotFound');
+      return { id, ...input };
+    },
   });
 
-  both(['/admin/staff', '/admin/staff/:id'], admin, async (req, res) => {
-    const input = parse(StaffInput, req.body, res);
-    if (!input) return;
-    const param = (req.params as { id?: string }).id;
-    const id = param ?? randomUUID();
-    const existing = office.config.staff.find((s) => s.id === id);
-    if (param && !existing) return fail(res, 404, 'error.notFound');
-    if (!existing && !input.password) return fail(res, 400, 'error.invalid', { detail: 'گذرواژه (دست‌کم ۸ نویسه)' });
-    if (office.config.staff.some((s) => s.id !== id && s.username.toLowerCase() === input.username.toLowerCase())) {
-      return fail(res, 409, 'error.conflict', { detail: 'این نام کاربری پیش‌تر ثبت شده است.' });
-    }
-    const { password, ...rest } = input;
-    const passwordHash = password ? await hashPassword(password) : existing!.passwordHash;
-    const staff = { id, ...rest, passwordHash };
-    await office.updateConfig(
-      (c) => ({ ...c, staff: existing ? c.staff.map((s) => (s.id === id ? staff : s)) : [...c.staff, staff] }),
-      principalOf(req),
-    );
-    res.json(publicUser(staff));
+  upsert({
+    list: 'staff',
+    schema: StaffInput,
+    newId: () => randomUUID(),
+    prepare: async (input) => (input.password ? hashPassword(input.password) : undefined),
+    build: ({ password: _plain, ...input }, id, existing, c, passwordHash) => {
+      const hash = passwordHash ?? existing?.passwordHash;
+      if (!hash) throw new Refusal(400, 'error.invalid', { detail: 'گذرواژه (دست‌کم ۸ نویسه)' });
+      if (c.staff.some((s) => s.id !== id && s.username.toLowerCase() === input.username.toLowerCase())) {
+        throw new Refusal(409, 'error.conflict', { detail: 'این نام کاربری پیش‌تر ثبت شده است.' });
+      }
+      return { id, ...input, passwordHash: hash };
+    },
+    present: publicUser,
   });
 
   r.put('/admin/hours', admin, async (req, res) => {
