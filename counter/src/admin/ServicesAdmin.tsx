@@ -1,41 +1,36 @@
 // Services: what a visitor can take a ticket for, its letter and number range.
 import { formatNumber } from '@desk/common';
 import { serviceName, useT } from '../i18n';
-import { checkService, serviceDraft, type ServiceDraft, type ServiceField } from './catalogue-forms';
-import { CheckField, DigitsField, EditorCard, SelectField, TextField, YesNo } from './FormBits';
+import { checkService, serviceDraft, type ServiceField } from './catalogue-forms';
+import { CheckField, DigitsField, SelectField, TextField, YesNo } from './FormBits';
+import { ListSection } from './ListSection';
 import { saveItem, type SectionProps } from './useAdminConfig';
-import { useDraft } from './useDraft';
 
 export function ServicesAdmin({ config, readOnly, send }: SectionProps) {
   const { t, lang } = useT();
-  const form = useDraft<ServiceDraft, ServiceField>();
   const departments = new Map(config.departments.map((d) => [d.id, d]));
-  const { draft, patch, problems } = form;
-
-  async function save() {
-    if (!draft) return;
-    const ok = await form.save(checkService(draft, config), (value) => saveItem(send, 'services', draft.id, value));
-    if (ok) form.edit(null);
-  }
-
   return (
-    <section>
-      <header className="section-head">
-        <h2>{t('admin.services')}</h2>
-        {!readOnly && (
-          <button type="button" className="btn btn-primary" onClick={() => form.edit(serviceDraft())} data-testid="admin-new">
-            {t('admin.new')}
-          </button>
-        )}
-      </header>
-      {draft && (
-        <EditorCard
-          title={draft.id ? t('admin.editService') : t('admin.newService')}
-          busy={form.busy}
-          error={form.error}
-          onSave={() => void save()}
-          onCancel={() => form.edit(null)}
-        >
+    <ListSection<(typeof config.services)[number], ReturnType<typeof serviceDraft>, ServiceField, unknown>
+      title={t('admin.services')}
+      readOnly={readOnly}
+      items={config.services}
+      rowClass={(s) => (s.active ? '' : 'inactive')}
+      columns={[
+        { header: t('field.name'), cell: (s) => serviceName(s, lang) },
+        { header: t('field.department'), cell: (s) => serviceName(departments.get(s.departmentId), lang) },
+        { header: t('field.prefix'), cell: (s) => s.prefix || '—' },
+        { header: t('field.range'), cell: (s) => `${formatNumber(s.rangeStart, lang)}–${formatNumber(s.rangeEnd, lang)}`, className: 'num' },
+        { header: t('field.weight'), cell: (s) => formatNumber(s.weight, lang), className: 'num' },
+        { header: t('field.allowsPriority'), cell: (s) => <YesNo value={s.allowsPriority} /> },
+        { header: t('field.active'), cell: (s) => <YesNo value={s.active} /> },
+      ]}
+      newDraft={() => serviceDraft()}
+      toDraft={(s) => serviceDraft(s)}
+      editorTitle={(d) => (d.id ? t('admin.editService') : t('admin.newService'))}
+      check={(d) => checkService(d, config)}
+      save={(d, value) => saveItem(send, 'services', d.id, value)}
+      fields={({ draft, patch, problems }) => (
+        <>
           <TextField label={t('field.name')} value={draft.name} onChange={(name) => patch({ name })} problem={problems.name} testId="service-name" />
           <TextField label={t('field.nameEn')} value={draft.nameEn} onChange={(nameEn) => patch({ nameEn })} problem={problems.nameEn} dir="ltr" />
           <SelectField
@@ -52,48 +47,8 @@ export function ServicesAdmin({ config, readOnly, send }: SectionProps) {
           <DigitsField label={t('field.weight')} value={draft.weight} onChange={(weight) => patch({ weight })} problem={problems.weight} />
           <CheckField label={t('field.allowsPriority')} checked={draft.allowsPriority} onChange={(allowsPriority) => patch({ allowsPriority })} />
           <CheckField label={t('field.active')} checked={draft.active} onChange={(active) => patch({ active })} />
-        </EditorCard>
+        </>
       )}
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('field.name')}</th>
-            <th>{t('field.department')}</th>
-            <th>{t('field.prefix')}</th>
-            <th>{t('field.range')}</th>
-            <th>{t('field.weight')}</th>
-            <th>{t('field.allowsPriority')}</th>
-            <th>{t('field.active')}</th>
-            {!readOnly && <th />}
-          </tr>
-        </thead>
-        <tbody>
-          {config.services.map((s) => (
-            <tr key={s.id} className={s.active ? '' : 'inactive'}>
-              <td>{serviceName(s, lang)}</td>
-              <td>{serviceName(departments.get(s.departmentId), lang)}</td>
-              <td>{s.prefix || '—'}</td>
-              <td className="num">
-                {formatNumber(s.rangeStart, lang)}–{formatNumber(s.rangeEnd, lang)}
-              </td>
-              <td className="num">{formatNumber(s.weight, lang)}</td>
-              <td>
-                <YesNo value={s.allowsPriority} />
-              </td>
-              <td>
-                <YesNo value={s.active} />
-              </td>
-              {!readOnly && (
-                <td>
-                  <button type="button" className="btn btn-small" onClick={() => form.edit(serviceDraft(s))}>
-                    {t('admin.edit')}
-                  </button>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    />
   );
 }
