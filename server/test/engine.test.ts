@@ -195,3 +195,15 @@ describe('demo catalogue', () => {
     expect(new Set(config.services.map((s) => s.departmentId)).size).toBe(5);
   });
 });
+
+describe('opening hours', () => {
+  it('when enforced, a ticket outside hours is refused with the hours in Persian', () => {
+    const strict = { ...config, queue: { ...config.queue, enforceOpeningHours: true } };
+    const friday = harness('2026-11-27T06:00:00Z', strict);
+    const refused = friday.run({ type: 'ticket.issue', serviceId: 's01' }, kiosk);
+    expect(refused).toMatchObject({ ok: false, code: 'error.officeClosed', params: { hours: 'شنبه تا چهارشنبه ۰۷:۳۰ تا ۱۴:۳۰؛ پنجشنبه ۰۷:۳۰ تا ۱۲:۳۰' } });
+    expect(friday.state.tickets.size).toBe(0);
+    const monday = harness('2026-11-23T05:00:00Z', strict);
+    expect(monday.issue('s01').number).toBe(101);
+  });
+});

@@ -20,10 +20,9 @@ export function Clock(props: { className?: string; seconds?: boolean }) {
 export function ConnectionBanner(props: { status: ConnectionStatus }) {
   const { t } = useI18n();
   if (props.status === 'online') return null;
-  const text = props.status === 'connecting' ? t('error.offline') : t('error.offline');
   return (
     <div className="desk-connection-banner" role="status" aria-live="polite" data-status={props.status}>
-      {text}
+      {t('error.offline')}
     </div>
   );
 }

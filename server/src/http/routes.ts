@@ -3,7 +3,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { errorMessage, type MessageKey, type Params, type Role } from '@desk/common';
+import { errorMessage, toLatinDigits, type MessageKey, type Params, type Role } from '@desk/common';
 import type { Office } from '../office';
 import type { StoredConfig } from '../storage/store';
 import { Auth, publicDevice, publicUser, type Principal } from '../auth/auth';
@@ -110,7 +110,7 @@ export function apiRoutes(office: Office, auth: Auth): express.Router {
   r.post('/devices/pair', async (req, res) => {
     const { code, kind } = (req.body ?? {}) as { code?: unknown; kind?: unknown };
     if (typeof code !== 'string' || (kind !== 'kiosk' && kind !== 'display')) return fail(res, 400, 'error.badPairingCode');
-    const result = await auth.pair(code.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))), kind);
+    const result = await auth.pair(toLatinDigits(code), kind);
     if ('code' in result) return fail(res, 400, result.code);
     res.json(result);
   });

@@ -2,13 +2,14 @@
 // the actor come in through the context. It returns events; applyEvent changes state.
 import {
   estimateWaitMinutes,
+  formatOpeningHours,
+  isOpenAt,
+  ticketLabel,
   pickNext,
   servesTicket,
   transferQueueKey,
   officeDay,
-  tehranParts,
   waitingCountByService,
-  WEEKDAYS,
   type Actor,
   type Call,
   type Command,
@@ -19,9 +20,8 @@ import {
   type PublicConfig,
   type Service,
   type Ticket,
-  type Weekday,
 } from '@desk/common';
-import { applyEvent, meanServiceSeconds, serviceSecondsRecord, type QueueState } from './state';
+import { applyEvent, serviceSecondsRecord, type QueueState } from './state';
 
 export interface EngineContext {
   now: string;
@@ -96,16 +96,6 @@ export function decide(state: QueueState, command: Command, ctx: EngineContext):
 
 // ── issuing ──
 
-export function isOpenAt(config: PublicConfig, at: string): boolean {
-  const p = tehranParts(at);
-  const weekday: Weekday = WEEKDAYS[(p.weekday + 1) % 7]!; // Date#getDay: 6 = Saturday
-  const hours = config.hours[weekday];
-  if (!hours) return false;
-  const minutes = p.hour * 60 + p.minute;
-  const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-  return minutes >= toMin(hours.open) && minutes < toMin(hours.close);
-}
-
 function nextNumberFor(state: QueueState, service: Service): number | undefined {
   const size = service.rangeEnd - service.rangeStart + 1;
   let n = state.nextNumber.get(service.id) ?? service.rangeStart;
@@ -126,7 +116,7 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'ticket.issue' }
   if (!service) return refuse('error.serviceNotFound');
   if (!service.active) return refuse('error.serviceInactive');
   if (cmd.priority && !service.allowsPriority) return refuse('error.priorityNotAllowed');
-  if (ctx.config.queue.enforceOpeningHours && !isOpenAt(ctx.config, ctx.now)) return refuse('error.officeClosed', { hours: '' });
+  if (ctx.config.queue.enforceOpeningHours && !isOpenAt(ctx.config.hours, ctx.now)) return refuse('error.officeClosed', { hours: formatOpeningHours(ctx.config.hours) });
   const number = nextNumberFor(state, service);
   if (number === undefined) return refuse('error.conflict', { detail: 'ظرفیت شماره‌های امروز این خدمت پر است.' });
   const nowMs = Date.parse(ctx.now);
@@ -225,13 +215,13 @@ function counterStatus(
   const current = cs.currentTicketId ? state.tickets.get(cs.currentTicketId) : undefined;
   const busy = current && (current.status === 'called' || current.status === 'serving');
   if (cmd.type === 'counter.close') {
-    if (busy) return refuse('error.counterBusy', { ticket: label(current) });
+    if (busy) return refuse('error.counterBusy', { ticket: ticketLabel(current) });
     const next: CounterState = { counterId: cs.counterId, status: 'closed', normalsSincePriority: 0, since: ctx.now };
     return { ok: true, events: [baseEvent(state, 'counter.closed', ctx, { counter: next })], answer: { counter: next } };
   }
   if (cmd.type === 'counter.pause') {
     if (cs.status === 'paused') return { ok: true, events: [], answer: { counter: cs } };
-    if (busy) return refuse('error.counterBusy', { ticket: label(current) });
+    if (busy) return refuse('error.counterBusy', { ticket: ticketLabel(current) });
     const next: CounterState = { ...cs, status: 'paused', since: ctx.now, ...(cmd.reason ? { pauseReason: cmd.reason } : {}) };
     return {
       ok: true,
@@ -245,9 +235,6 @@ function counterStatus(
   return { ok: true, events: [baseEvent(state, 'counter.resumed', ctx, { counter: next })], answer: { counter: next } };
 }
 
-function label(t: Ticket): string {
-  return t.prefix ? `${t.prefix}-${t.number}` : String(t.number);
-}
 
 // ── calling ──
 
@@ -418,4 +405,3 @@ function workCurrent(
   }
 }
 
-export { meanServiceSeconds };
