@@ -148,6 +148,32 @@ describe('the office live', () => {
     expect(server.office.config.counters.filter((c) => c.number === 77)).toHaveLength(1);
   });
 
+  it('a second browser on the server machine pairs without logging the first one out', async () => {
+    const first = await deviceToken(base, 'kiosk');
+    const second = await deviceToken(base, 'kiosk');
+    for (const token of [first, second]) {
+      const kiosk = await Client.connect(base, token);
+      expect((await kiosk.send({ type: 'ticket.issue', serviceId: 's07' })).ok).toBe(true);
+      kiosk.close();
+    }
+  });
+
+  it('a kiosk pairs with the code the admin gave, typed in Persian digits; a new code revokes the old token', async () => {
+    const adminToken = await login(base, 'admin', 'admin1234');
+    const made = await post<{ device: { id: string }; pairingCode: string }>(`${base}/api/admin/devices`, { kind: 'kiosk', name: 'کیوسک طبقه دوم' }, adminToken);
+    expect(made.json.pairingCode).toMatch(/^\d{6}$/);
+    const persian = made.json.pairingCode.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
+    const paired = await post<{ token: string }>(`${base}/api/devices/pair`, { code: persian, kind: 'kiosk' });
+    expect(paired.status).toBe(200);
+    const again = await post<{ error: { message: string } }>(`${base}/api/devices/pair`, { code: persian, kind: 'kiosk' });
+    expect(again.status).toBe(400);
+    expect(again.json.error.message).toBe('کد جفت‌سازی درست نیست یا پیش‌تر به کار رفته است.');
+    const kiosk = await Client.connect(base, paired.json.token);
+    kiosk.close();
+    await post(`${base}/api/admin/devices/${made.json.device.id}/code`, {}, adminToken);
+    await expect(Client.connect(base, paired.json.token)).rejects.toThrow('unauthorized');
+  });
+
   it('malformed commands get a clear Persian error and change nothing', async () => {
     const kiosk = await Client.connect(base, kioskToken);
     const before = server.office.seq;

@@ -13,6 +13,8 @@ export type Principal =
 
 const SESSION_DAYS = 7;
 const PAIRING_HOURS = 24;
+/** Browsers that may hold an auto-paired device's token at once. */
+const MAX_DEVICE_TOKENS = 20;
 
 export type AuthError = { code: 'error.badLogin' | 'error.tooManyLogins' | 'error.badPairingCode'; params?: Record<string, number> };
 
@@ -20,8 +22,8 @@ export function publicUser(u: StaffUser & { passwordHash?: string }): StaffUser 
   return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, active: u.active };
 }
 
-export function publicDevice(d: Device & { tokenHash?: string; pairingCodeHash?: string; pairingExpiresAt?: string }): Device {
-  const { tokenHash: _t, pairingCodeHash: _p, pairingExpiresAt: _e, ...rest } = d;
+export function publicDevice(d: Device & { tokenHashes?: string[]; pairingCodeHash?: string; pairingExpiresAt?: string }): Device {
+  const { tokenHashes: _t, pairingCodeHash: _p, pairingExpiresAt: _e, ...rest } = d;
   return rest;
 }
 
@@ -78,7 +80,7 @@ export class Auth {
       const user = this.office.config.staff.find((s) => s.id === session.userId && s.active);
       return user ? { kind: 'staff', id: user.id, user: publicUser(user) } : undefined;
     }
-    const device = this.office.config.devices.find((d) => d.paired && d.tokenHash === hash);
+    const device = this.office.config.devices.find((d) => d.paired && d.tokenHashes?.includes(hash));
     return device ? { kind: 'device', id: device.id, device: publicDevice(device) } : undefined;
   }
 
@@ -105,7 +107,11 @@ export class Auth {
     return this.issueDeviceToken(device.id, true);
   }
 
-  private async issueDeviceToken(deviceId: string, keepExisting = false): Promise<{ token: string; device: Device }> {
+  /**
+   * A new token for a device. Pairing with a code replaces the device's tokens; auto-pairing
+   * on the server machine adds one, so a second browser there does not log the first one out.
+   */
+  private async issueDeviceToken(deviceId: string, keepOthers = false): Promise<{ token: string; device: Device }> {
     const token = newToken();
     const now = new Date().toISOString();
     await this.office.updateConfig(
@@ -113,13 +119,19 @@ export class Auth {
         ...c,
         devices: c.devices.map((d) =>
           d.id === deviceId
-            ? { ...d, paired: true, pairedAt: now, tokenHash: hashToken(token), pairingCodeHash: undefined, pairingExpiresAt: undefined }
+            ? {
+                ...d,
+                paired: true,
+                pairedAt: now,
+                tokenHashes: [...(keepOthers ? (d.tokenHashes ?? []).slice(-(MAX_DEVICE_TOKENS - 1)) : []), hashToken(token)],
+                pairingCodeHash: undefined,
+                pairingExpiresAt: undefined,
+              }
             : d,
         ),
       }),
       system,
     );
-    void keepExisting;
     const device = this.office.config.devices.find((d) => d.id === deviceId)!;
     return { token, device: publicDevice(device) };
   }
@@ -133,7 +145,7 @@ export class Auth {
       (c) => ({
         ...c,
         devices: c.devices.map((d) =>
-          d.id === deviceId ? { ...d, paired: false, tokenHash: undefined, pairingCodeHash: hashToken(code), pairingExpiresAt: expires } : d,
+          d.id === deviceId ? { ...d, paired: false, tokenHashes: undefined, pairingCodeHash: hashToken(code), pairingExpiresAt: expires } : d,
         ),
       }),
       actor,

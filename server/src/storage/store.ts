@@ -15,7 +15,8 @@ export interface StoredStaff extends StaffUser {
 }
 
 export interface StoredDevice extends Device {
-  tokenHash?: string;
+  /** Hashes of the tokens this device holds (several browsers of one PC may auto-pair as the same device). */
+  tokenHashes?: string[];
   pairingCodeHash?: string;
   pairingExpiresAt?: string;
 }
