@@ -31,7 +31,9 @@ export class Office {
   seq = 0;
   /** Today's events (for reconnecting screens to catch up without a snapshot). */
   private todayEvents: DeskEvent[] = [];
+  /** Answers by commandId, for today and yesterday only (a retry across midnight still finds its answer). */
   private answers = new Map<string, Promise<Ack<object>>>();
+  private yesterdaysAnswers = new Map<string, Promise<Ack<object>>>();
   private listeners = new Set<(e: DeskEvent) => void>();
   private configChain: Promise<unknown> = Promise.resolve();
 
@@ -58,6 +60,11 @@ export class Office {
     return office;
   }
 
+  /** How many command answers are kept for retries (bounded to two office days). */
+  get rememberedAnswers(): number {
+    return this.answers.size + this.yesterdaysAnswers.size;
+  }
+
   onEvent(listener: (e: DeskEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -70,7 +77,8 @@ export class Office {
   /** Run a validated command for a principal. Never throws for a refusal. */
   execute(command: Command, principal: Principal): Promise<Ack<object>> {
     const key = `${principal.id}:${command.commandId}`;
-    const earlier = this.answers.get(key) ?? this.answers.get(command.commandId);
+    const earlier =
+      this.answers.get(key) ?? this.answers.get(command.commandId) ?? this.yesterdaysAnswers.get(key) ?? this.yesterdaysAnswers.get(command.commandId);
     if (earlier) return earlier;
     const answer = this.run(command, principal);
     this.answers.set(key, answer);
@@ -126,7 +134,11 @@ export class Office {
     }
     for (const r of records) {
       const { answer: _a, ...event } = r;
-      if (event.type === 'day.started') this.todayEvents = [];
+      if (event.type === 'day.started') {
+        this.todayEvents = [];
+        this.yesterdaysAnswers = this.answers;
+        this.answers = new Map();
+      }
       this.todayEvents.push(event);
       for (const l of this.listeners) l(event);
     }

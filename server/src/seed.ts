@@ -4,6 +4,15 @@ import { hashPassword } from './auth/passwords';
 import { demoCounters, demoDepartments, demoHours, demoOffice, demoQueueSettings, demoServices, demoStaff } from './catalogue/demo';
 import type { StoredConfig } from './storage/store';
 
+// one at a time: eight scrypt hashes at once hold 8 × 16 MiB that the process keeps for good
+async function hashOneByOne() {
+  const staff = [];
+  for (const s of demoStaff) {
+    staff.push({ id: randomUUID(), username: s.username, displayName: s.displayName, role: s.role, active: true, passwordHash: await hashPassword(s.password) });
+  }
+  return staff;
+}
+
 export async function demoConfig(): Promise<StoredConfig> {
   const services = demoServices();
   return {
@@ -14,16 +23,7 @@ export async function demoConfig(): Promise<StoredConfig> {
     counters: demoCounters(services),
     hours: demoHours,
     queue: demoQueueSettings,
-    staff: await Promise.all(
-      demoStaff.map(async (s) => ({
-        id: randomUUID(),
-        username: s.username,
-        displayName: s.displayName,
-        role: s.role,
-        active: true,
-        passwordHash: await hashPassword(s.password),
-      })),
-    ),
+    staff: await hashOneByOne(),
     devices: [],
   };
 }
