@@ -137,11 +137,11 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
       passwords.set(username, PASSWORD);
     }
 
-    // ── counters: c1…c6 exist; numbers are 1–99 only, so at most 93 more ──
+    // ── counters: c1…c6 exist; one more per clerk (numbers 1–999) ──
     const config = await api<{ counters: Array<{ id: string; number: number }> }>(base, 'GET', '/config');
     const counterIds = config.counters.map((c) => c.id);
     const used = new Set(config.counters.map((c) => c.number));
-    for (let number = 1; number <= 99 && counterIds.length < nClerks; number++) {
+    for (let number = 1; number <= 999 && counterIds.length < nClerks; number++) {
       if (used.has(number)) continue;
       const c = await api<{ id: string }>(
         base,
@@ -154,7 +154,7 @@ export async function runCallToDisplay(options: CallBenchOptions = {}): Promise<
     }
     if (counterIds.length < nClerks) {
       notes.push(
-        `counter numbers are limited to 1–99 (server/src/http/admin-schemas.ts CounterInput), so only ${counterIds.length} counters exist: ` +
+        `counter numbers are limited to 1–999 (server/src/http/admin-schemas.ts CounterInput), so only ${counterIds.length} counters exist: ` +
           `${nClerks} clerk sockets are connected, ${counterIds.length} of them hold a counter and call, ${nClerks - counterIds.length} are connected and idle.`,
       );
     }

@@ -112,8 +112,19 @@ export interface ChildServer {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Start `node --import tsx server/src/main.ts` on a free loopback port and wait until /api/health answers. */
+let serverBuilt = false;
+
+/**
+ * Start the server as `npm start` runs it (the bundle `server/dist/main.js`, built here
+ * first so the bench never measures stale code) on a free loopback port, and wait until
+ * /api/health answers.
+ */
 export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<ChildServer> {
+  if (!serverBuilt) {
+    const built = spawnSync(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('server build failed (node server/build.mjs)');
+    serverBuilt = true;
+  }
   const port = await freePort();
   // BENCH_SERVER_NODE_ARGS: extra node flags for the server (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -123,7 +134,9 @@ export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<
   if (pin) spawnSync('taskset', ['-a', '-cp', `1-${cpus().length - 1}`, String(process.pid)], { stdio: 'ignore' });
   const cmd = pin ? 'taskset' : process.execPath;
   const probeFile = join(dataDir, 'bench-probe.json');
-  const args = [...extra, '--import', 'tsx', ...probeArgs(), 'server/src/main.ts'];
+  // the probe (BENCH_PROBE=1) is TypeScript: only then is the tsx loader in the server process
+  const loader = probeArgs().length ? ['--import', 'tsx'] : [];
+  const args = [...extra, ...loader, ...probeArgs(), 'server/dist/main.js'];
   const child: ChildProcess = spawn(cmd, pin ? ['-c', '0', process.execPath, ...args] : args, {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST, DESK_DATA_DIR: dataDir, NODE_ENV: 'production', BENCH_PROBE_FILE: probeFile },

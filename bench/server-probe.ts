@@ -5,7 +5,7 @@
 // the start of its measured run and at its end.
 // It also times, per command id, when the command arrived and when its `ticket.called`
 // broadcast started and ended (process.hrtime: comparable with the bench's clock), by
-// wrapping socket.io's Socket#onevent and Namespace#emit (the server's own copy, from
+// wrapping socket.io's Socket#onevent and BroadcastOperator#emit (the server's own copy, from
 // its node_modules). With BENCH_PROBE_PROFILE=<path> it also writes a CPU profile of
 // each window (<path>.<n>.cpuprofile).
 import { openSync, closeSync, writeFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ if (file) {
   const requireFromServer = createRequire(join(process.cwd(), 'server', 'package.json'));
   const ioDist = dirname(requireFromServer.resolve('socket.io')); // …/socket.io/dist (subpaths are not exported)
   const { Socket: IoSocket } = requireFromServer(join(ioDist, 'socket.js')) as { Socket: { prototype: Record<string, Fn> } };
-  const { Namespace } = requireFromServer(join(ioDist, 'namespace.js')) as { Namespace: { prototype: Record<string, Fn> } };
+  const { BroadcastOperator } = requireFromServer(join(ioDist, 'broadcast-operator.js')) as { BroadcastOperator: { prototype: Record<string, Fn> } };
   const onevent = IoSocket.prototype.onevent!;
   IoSocket.prototype.onevent = function (this: unknown, ...args: unknown[]) {
     const data = (args[0] as { data?: unknown[] } | undefined)?.data;
@@ -52,10 +52,12 @@ if (file) {
     if (typeof cmd?.commandId === 'string') received.set(cmd.commandId, nowMs());
     return onevent.apply(this, args);
   };
-  const emit = Namespace.prototype.emit!;
-  Namespace.prototype.emit = function (this: unknown, ...args: unknown[]) {
-    const e = args[1] as { type?: string; commandId?: string } | undefined;
-    if (args[0] !== 'desk:event' || e?.type !== 'ticket.called' || !e.commandId) return emit.apply(this, args);
+  const emit = BroadcastOperator.prototype.emit!;
+  BroadcastOperator.prototype.emit = function (this: unknown, ...args: unknown[]) {
+    const batch = args[1] as Array<{ type?: string; commandId?: string }> | undefined;
+    const e = Array.isArray(batch) ? batch.find((x) => x.type === 'ticket.called') : undefined;
+    // only the first emit of a batch (the displays' room) is timed
+    if (args[0] !== 'desk:events' || !e?.commandId || !received.has(e.commandId)) return emit.apply(this, args);
     const start = nowMs();
     try {
       return emit.apply(this, args);

@@ -31,8 +31,9 @@ if (process.send) {
               if (!closing) disconnects++;
             });
             if (raw.record) {
-              s.on('desk:event', (e: { type: string; commandId?: string }) => {
-                if (e.type === 'ticket.called' && e.commandId) receipts.push([e.commandId, i, nowMs()]);
+              s.on('desk:events', (events: Array<{ type: string; commandId?: string }>) => {
+                const at = nowMs();
+                for (const e of events) if (e.type === 'ticket.called' && e.commandId) receipts.push([e.commandId, i, at]);
               });
             }
           });

@@ -80,7 +80,7 @@ export type SyncResult =
   | { mode: 'events'; events: DeskEvent[]; seq: number }
   | { mode: 'snapshot'; snapshot: QueueSnapshot; config: PublicConfig };
 
-// ── Events (server → clients, event name 'desk:event') ──
+// ── Events (server → clients, event name 'desk:events': the events of one journal write, in seq order) ──
 
 export type DeskEventType =
   | 'day.started'
@@ -129,7 +129,8 @@ export interface DeskEvent {
 export type EngineEvent = Omit<DeskEvent, 'seq'>;
 
 export interface ServerToClient {
-  'desk:event': (event: DeskEvent) => void;
+  /** One message per journal write: a call that finishes the previous ticket sends both events in one frame. */
+  'desk:events': (events: DeskEvent[]) => void;
 }
 
 export interface ClientToServer {

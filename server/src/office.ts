@@ -34,7 +34,9 @@ export class Office {
   /** Answers by commandId, for today and yesterday only (a retry across midnight still finds its answer). */
   private answers = new Map<string, Promise<Ack<object>>>();
   private yesterdaysAnswers = new Map<string, Promise<Ack<object>>>();
-  private listeners = new Set<(e: DeskEvent) => void>();
+  private listeners = new Set<(events: DeskEvent[]) => void>();
+  /** Index in todayEvents of the latest config.changed (earlier ones are kept without their payload). */
+  private lastConfigEvent = -1;
   private configChain: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -53,7 +55,7 @@ export class Office {
     for (const r of records) {
       applyEvent(office.state, r);
       const { answer, ...event } = r;
-      office.todayEvents.push(event);
+      office.remember(event);
       if (r.commandId && answer) office.answers.set(r.commandId, Promise.resolve({ ok: true, ...answer }));
     }
     office.state.day = today;
@@ -65,7 +67,8 @@ export class Office {
     return this.answers.size + this.yesterdaysAnswers.size;
   }
 
-  onEvent(listener: (e: DeskEvent) => void): () => void {
+  /** Called once per journal write with its events in seq order (one broadcast frame per command). */
+  onEvents(listener: (events: DeskEvent[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -132,16 +135,36 @@ export class Office {
       console.error('journal write failed; stopping', err);
       process.exit(70);
     }
+    const events: DeskEvent[] = [];
     for (const r of records) {
       const { answer: _a, ...event } = r;
       if (event.type === 'day.started') {
         this.todayEvents = [];
+        this.lastConfigEvent = -1;
         this.yesterdaysAnswers = this.answers;
         this.answers = new Map();
       }
-      this.todayEvents.push(event);
-      for (const l of this.listeners) l(event);
+      this.remember(event);
+      events.push(event);
     }
+    for (const l of this.listeners) l(events);
+  }
+
+  /**
+   * Keep an event for screens catching up. Only the newest config.changed keeps its
+   * configuration: a screen catching up needs the latest one, and a day of admin
+   * edits would otherwise hold every past configuration in memory.
+   */
+  private remember(event: DeskEvent): void {
+    if (event.type === 'config.changed') {
+      const earlier = this.todayEvents[this.lastConfigEvent];
+      if (earlier) {
+        const { config: _c, ...stub } = earlier;
+        this.todayEvents[this.lastConfigEvent] = stub;
+      }
+      this.lastConfigEvent = this.todayEvents.length;
+    }
+    this.todayEvents.push(event);
   }
 
   /** Start a new day if the clock passed Tehran midnight (called by a timer too). */

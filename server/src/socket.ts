@@ -8,6 +8,8 @@ import type { Office } from './office';
 import type { Auth, Principal } from './auth/auth';
 import { describeIssues } from './http/admin-schemas';
 
+const DISPLAYS = 'displays';
+
 interface SocketData {
   principal: Principal;
 }
@@ -28,6 +30,8 @@ export function attachSockets(http: HttpServer, office: Office, auth: Auth): Ser
   });
 
   io.on('connection', (socket) => {
+    const principal = socket.data.principal;
+    if (principal.kind === 'device' && principal.device.kind === 'display') void socket.join(DISPLAYS);
     socket.on('command', (raw, ack) => {
       if (typeof ack !== 'function') return;
       const parsed = CommandSchema.safeParse(raw);
@@ -61,6 +65,12 @@ export function attachSockets(http: HttpServer, office: Office, auth: Auth): Ser
     });
   });
 
-  office.onEvent((event) => io.emit('desk:event', event));
+  // Hall displays first: a call is for the people in the lobby. Counters and kiosks get
+  // the same frame right after the command's answer has gone out (setImmediate keeps
+  // the order of batches). A screen that syncs in between ignores what it already has.
+  office.onEvents((events) => {
+    io.to(DISPLAYS).emit('desk:events', events);
+    setImmediate(() => io.except(DISPLAYS).emit('desk:events', events));
+  });
   return io;
 }

@@ -27,7 +27,7 @@ export async function deviceToken(base: string, kind: 'kiosk' | 'display'): Prom
 export class Client {
   events: DeskEvent[] = [];
   constructor(readonly socket: Socket) {
-    socket.on('desk:event', (e: DeskEvent) => this.events.push(e));
+    socket.on('desk:events', (events: DeskEvent[]) => this.events.push(...events));
   }
   static connect(base: string, token?: string): Promise<Client> {
     const socket = io(base, { transports: ['websocket'], auth: token ? { token } : {}, reconnection: false, forceNew: true });

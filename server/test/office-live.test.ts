@@ -80,6 +80,46 @@ describe('the office live', () => {
     clerk.close();
   });
 
+  it('a call that finishes the ticket being served reaches the board as one frame: finished, then called', async () => {
+    const kiosk = await Client.connect(base, kioskToken);
+    for (let i = 0; i < 2; i++) expect((await kiosk.send({ type: 'ticket.issue', serviceId: 's01' })).ok).toBe(true);
+    const clerk = await Client.connect(base, await login(base, 'clerk2', 'clerk1234'));
+    expect((await clerk.send({ type: 'counter.open', counterId: 'c2' })).ok).toBe(true);
+    const first = (await clerk.send({ type: 'ticket.callNext', counterId: 'c2' })) as unknown as { ok: boolean; ticket: Ticket };
+    expect((await clerk.send({ type: 'ticket.start', counterId: 'c2' })).ok).toBe(true);
+
+    const display = await Client.connect(base, displayToken);
+    const frames: DeskEvent[][] = [];
+    display.socket.on('desk:events', (events: DeskEvent[]) => frames.push(events));
+    const second = (await clerk.send({ type: 'ticket.callNext', counterId: 'c2' })) as unknown as { ok: boolean; ticket: Ticket };
+    expect(second.ok).toBe(true);
+    await expect.poll(() => frames.length).toBe(1);
+    expect(frames[0]!.map((e) => [e.type, e.ticket?.id])).toEqual([
+      ['ticket.finished', first.ticket.id],
+      ['ticket.called', second.ticket.id],
+    ]);
+    expect(frames[0]![1]!.seq).toBe(frames[0]![0]!.seq + 1);
+    for (const c of [kiosk, clerk, display]) c.close();
+  });
+
+  it('a screen catching up gets only the newest configuration (earlier ones are not kept in memory)', async () => {
+    const display = await Client.connect(base, displayToken);
+    const start = await display.sync();
+    const lastSeq = start.mode === 'snapshot' ? start.snapshot.seq : start.seq;
+    const adminToken = await login(base, 'admin', 'admin1234');
+    for (const [i, name] of ['مرحله یک', 'مرحله دو', 'مرحله سه'].entries()) {
+      const r = await post(`${base}/api/admin/counters`, { number: 301 + i, name, services: [{ serviceId: 's01', weight: 1 }], active: true }, adminToken);
+      expect(r.status).toBe(200);
+    }
+    const caught = await display.sync(lastSeq, server.office.state.day);
+    expect(caught.mode).toBe('events');
+    const configs = caught.mode === 'events' ? caught.events.filter((e) => e.type === 'config.changed') : [];
+    expect(configs.length).toBeGreaterThanOrEqual(3);
+    expect(configs.filter((e) => e.config).length).toBe(1);
+    expect(configs.at(-1)!.config!.counters.map((c) => c.name)).toContain('مرحله سه');
+    display.close();
+  });
+
   it('a retried command gets its first answer and acts once', async () => {
     const kiosk = await Client.connect(base, kioskToken);
     const before = server.office.seq;

@@ -69,7 +69,9 @@ export class DeskConnection {
         options.onUnauthorized?.();
       } else this.set({ status: 'offline' });
     });
-    this.socket.on('desk:event', (event) => this.receive(event));
+    this.socket.on('desk:events', (events) => {
+      for (const event of events) this.receive(event);
+    });
   }
 
   getState = (): ConnectionState => this.state;

@@ -23,7 +23,8 @@ export const ServiceInput = z
   .refine((s) => s.rangeStart <= s.rangeEnd);
 
 export const CounterInput = z.object({
-  number: z.number().int().min(1).max(99),
+  // the voice speaks 1–999 (common/src/voice.ts)
+  number: z.number().int().min(1).max(999),
   name: z.string().trim().max(100).optional(),
   services: z.array(z.object({ serviceId: z.string().min(1), weight: z.number().int().min(1).max(10) })).max(200),
   active: z.boolean(),
