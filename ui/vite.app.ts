@@ -1,9 +1,9 @@
-// One Vite setup for the three screens: each is served by the office server
-// under its own path (/kiosk, /counter, /display) and bundles everything it needs.
+// One Vite setup for the screens: each is served by the office server
+// under its own path (/kiosk, /counter, /display, /portal) and bundles everything it needs.
 import { defineConfig, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-export function appConfig(name: 'kiosk' | 'counter' | 'display'): UserConfig {
+export function appConfig(name: 'kiosk' | 'counter' | 'display' | 'portal'): UserConfig {
   return defineConfig({
     base: `/${name}/`,
     plugins: [react()],

@@ -36,7 +36,7 @@ function landingPage(name: string): string {
 <style>body{font-family:Vazirmatn,Tahoma,sans-serif;background:#f4f6f8;margin:0;padding:48px;color:#14202b}
 a{display:block;margin:16px 0;padding:20px 28px;background:#0b5cad;color:#fff;border-radius:14px;text-decoration:none;font-size:1.4rem;max-width:420px}</style></head>
 <body><h1>${name}</h1><p>میز خدمت — صفحه‌های این اداره:</p>
-<a href="/kiosk/">کیوسک دریافت نوبت</a><a href="/counter/">باجه (کارشناس و مدیر)</a><a href="/display/">نمایشگر سالن</a></body></html>`;
+<a href="/kiosk/">کیوسک دریافت نوبت</a><a href="/counter/">باجه (کارشناس و مدیر)</a><a href="/display/">نمایشگر سالن</a><a href="/portal/">میز خدمت برای مردم (تلفن همراه و رایانه)</a></body></html>`;
 }
 
 export async function startOfficeServer(options: OfficeServerOptions): Promise<RunningOffice> {
@@ -58,7 +58,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       next();
     });
     app.use('/api', apiRoutes(office, auth));
-    for (const name of ['kiosk', 'counter', 'display'] as const) {
+    for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');
       if (!existsSync(dist)) continue;
       app.use(`/${name}`, express.static(dist, { index: 'index.html', maxAge: '1h' }));

@@ -120,6 +120,33 @@ describe('the office live', () => {
     display.close();
   });
 
+  it("a ticket's public page follows it: people ahead while waiting, then the counter to go to", async () => {
+    const kiosk = await Client.connect(base, kioskToken);
+    const issue = async () => ((await kiosk.send({ type: 'ticket.issue', serviceId: 's30' })) as unknown as { ticket: Ticket }).ticket;
+    const first = await issue();
+    const second = await issue();
+    const get = async (id: string) => {
+      const res = await fetch(`${base}/api/public/tickets/${id}`);
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    };
+    const waiting = await get(second.id);
+    expect(waiting.status).toBe(200);
+    expect(waiting.json).toMatchObject({ status: 'waiting', ahead: 1, number: second.number, serviceName: server.office.config.services.find((s) => s.id === 's30')!.name });
+    expect(waiting.json.clerkId).toBeUndefined();
+
+    // counter 6 serves every service
+    const clerk = await Client.connect(base, await login(base, 'clerk6', 'clerk1234'));
+    expect((await clerk.send({ type: 'counter.open', counterId: 'c6' })).ok).toBe(true);
+    expect((await clerk.send({ type: 'ticket.callSpecific', counterId: 'c6', ticketId: second.id, reason: 'آزمون صفحهٔ نوبت' })).ok).toBe(true);
+    expect((await get(second.id)).json).toMatchObject({ status: 'called', counterNumber: 6 });
+    expect((await get(first.id)).json).toMatchObject({ status: 'waiting', ahead: 0 });
+    const missing = await get('00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect((missing.json.error as { message: string }).message).toBe('این نوبت پیدا نشد.');
+    kiosk.close();
+    clerk.close();
+  });
+
   it('a retried command gets its first answer and acts once', async () => {
     const kiosk = await Client.connect(base, kioskToken);
     const before = server.office.seq;

@@ -9,6 +9,7 @@ import type { StoredConfig } from '../storage/store';
 import { Auth, publicDevice, publicUser, type Principal } from '../auth/auth';
 import { hasRole } from '../auth/roles';
 import { hashPassword } from '../auth/passwords';
+import { publicTicketStatus } from '../queue/status';
 import {
   CounterInput,
   DepartmentInput,
@@ -85,6 +86,13 @@ export function apiRoutes(office: Office, auth: Auth): express.Router {
   });
   r.get('/config', (_req, res) => {
     res.json(office.publicConfig);
+  });
+  // the QR on a printed ticket: anyone holding the ticket's random id sees where it stands
+  r.get('/public/tickets/:id', (req, res) => {
+    const status = publicTicketStatus(office.state, office.publicConfig, String(req.params.id));
+    if (!status) return fail(res, 404, 'error.ticketNotFound');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(status);
   });
 
   // ── staff sessions ──

@@ -14,18 +14,25 @@ export interface JournalRecord extends DeskEvent {
   answer?: Record<string, unknown>;
 }
 
-interface Pending {
-  record: JournalRecord;
+/** What any journal holds: numbered records filed under their office day. */
+export interface DayRecord {
+  seq: number;
+  day: string;
+}
+
+interface Pending<R extends DayRecord> {
+  record: R;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
 
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
-export class Journal {
+/** The queue's events by default; the e-desk keeps its case events in a second Journal. */
+export class Journal<R extends DayRecord = JournalRecord> {
   private handle: FileHandle | null = null;
   private handleDay = '';
-  private queue: Pending[] = [];
+  private queue: Pending<R>[] = [];
   private flushing = false;
 
   constructor(private readonly dir: string) {}
@@ -50,7 +57,7 @@ export class Journal {
    * Records of one day, in order. A torn last line (a write cut by a crash, never
    * acknowledged) is dropped and cut off the file so later appends start clean.
    */
-  async readDay(day: string, repair = false): Promise<JournalRecord[]> {
+  async readDay(day: string, repair = false): Promise<R[]> {
     const file = this.fileOf(day);
     let text: string;
     try {
@@ -61,9 +68,9 @@ export class Journal {
     }
     const end = text.lastIndexOf('\n') + 1;
     if (repair && end < text.length) await truncate(file, Buffer.byteLength(text.slice(0, end)));
-    const out: JournalRecord[] = [];
+    const out: R[] = [];
     for (const line of text.slice(0, end).split('\n')) {
-      if (line) out.push(JSON.parse(line) as JournalRecord);
+      if (line) out.push(JSON.parse(line) as R);
     }
     return out;
   }
@@ -80,7 +87,7 @@ export class Journal {
   }
 
   /** Durably append records (already numbered, in seq order). Resolves when they are on disk. */
-  append(records: JournalRecord[]): Promise<void> {
+  append(records: R[]): Promise<void> {
     const written = records.map(
       (record) => new Promise<void>((resolve, reject) => this.queue.push({ record, resolve, reject })),
     );

@@ -1,0 +1,3 @@
+import { appConfig } from '../ui/vite.app.ts';
+
+export default appConfig('portal');

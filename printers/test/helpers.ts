@@ -1,0 +1,64 @@
+// Test helpers: OCR with tesseract (Persian), temp folders, waiting for events.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { normalizePersianText } from '@desk/common';
+import { rasterToPng, type Raster } from '../src/raster';
+
+/** Fails loudly when tesseract or its Persian data is missing: an OCR test must never pass by skipping. */
+export function requireTesseract(): void {
+  const run = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) {
+    throw new Error('tesseract is not installed: apt-get install -y tesseract-ocr tesseract-ocr-fas');
+  }
+  if (!`${run.stdout}${run.stderr}`.split(/\s+/).includes('fas')) {
+    throw new Error('tesseract has no Persian data: apt-get install -y tesseract-ocr-fas');
+  }
+}
+
+/** Text tesseract reads on the page (Persian model, one column of lines). */
+export async function ocr(raster: Raster, dir: string, name = 'page'): Promise<string> {
+  requireTesseract();
+  const file = join(dir, `${name}.png`);
+  await writeFile(file, rasterToPng(raster));
+  const run = spawnSync('tesseract', [file, 'stdout', '-l', 'fas', '--psm', '4'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+/**
+ * What OCR and source text are compared on: Latin digits, Persian ی/ک, ة and هٔ as ه,
+ * no diacritics, one kind of hyphen, no spaces or zero-width non-joiners (OCR adds and
+ * drops both).
+ */
+export function ocrKey(text: string): string {
+  return normalizePersianText(text)
+    .replace(/ة/g, 'ه')
+    .replace(/[\u064b-\u065f\u0670]/g, '')
+    .replace(/[\u2010-\u2015\u2212ـ]/g, '-')
+    .replace(/[\s\u200c\u200f\u200e]/g, '');
+}
+
+export async function tempDir(label: string): Promise<{ path: string; remove: () => Promise<void> }> {
+  const path = await mkdtemp(join(tmpdir(), `desk-printers-${label}-`));
+  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Resolves when `check()` holds; checks again on every event of `emitter` (no deadline of its own). */
+export function until<T>(emitter: { on(e: string, l: (...a: never[]) => void): unknown; off(e: string, l: (...a: never[]) => void): unknown }, event: string, check: () => T | undefined | false): Promise<T> {
+  return new Promise((resolve) => {
+    const first = check();
+    if (first) return resolve(first);
+    const listener = () => {
+      const v = check();
+      if (v) {
+        emitter.off(event, listener);
+        resolve(v);
+      }
+    };
+    emitter.on(event, listener);
+  });
+}

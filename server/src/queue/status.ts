@@ -1,0 +1,68 @@
+// What a visitor's phone shows after scanning the QR on a printed ticket: where the
+// ticket stands now. Public (the link is the ticket's random id), so it says nothing
+// about other visitors or staff beyond counts.
+import { estimateWaitMinutes, peopleAhead, waitingCountByService, type PublicConfig, type TicketStatus } from '@desk/common';
+import { serviceSecondsRecord, type QueueState } from './state';
+
+export interface PublicTicketStatus {
+  id: string;
+  day: string;
+  prefix: string;
+  number: number;
+  serviceId: string;
+  serviceName: string;
+  serviceNameEn?: string;
+  status: TicketStatus;
+  issuedAt: string;
+  /** While waiting: people before it in its service's queue, and the estimate. */
+  ahead?: number;
+  waitMinutes?: number;
+  /** Once called: where to go. */
+  counterNumber?: number;
+  calledAt?: string;
+  /** Counters that serve this service (their numbers), for the ticket's guidance line. */
+  counters: number[];
+}
+
+export function publicTicketStatus(state: QueueState, config: PublicConfig, ticketId: string): PublicTicketStatus | undefined {
+  const ticket = state.tickets.get(ticketId);
+  if (!ticket) return undefined;
+  const service = config.services.find((s) => s.id === ticket.serviceId);
+  const status: PublicTicketStatus = {
+    id: ticket.id,
+    day: ticket.day,
+    prefix: ticket.prefix,
+    number: ticket.number,
+    serviceId: ticket.serviceId,
+    serviceName: service?.name ?? '',
+    ...(service?.nameEn ? { serviceNameEn: service.nameEn } : {}),
+    status: ticket.status,
+    issuedAt: ticket.issuedAt,
+    counters: servingCounters(config, ticket.serviceId),
+  };
+  if (ticket.status === 'waiting') {
+    const ahead = peopleAhead(state.tickets.values(), ticket);
+    status.ahead = ahead;
+    status.waitMinutes = estimateWaitMinutes({
+      serviceId: ticket.serviceId,
+      ahead,
+      config,
+      counters: [...state.counters.values()],
+      serviceSeconds: serviceSecondsRecord(state),
+      waitingByService: waitingCountByService(state.tickets.values()),
+    });
+  }
+  if (ticket.counterId) {
+    status.counterNumber = config.counters.find((c) => c.id === ticket.counterId)?.number;
+    if (ticket.calledAt) status.calledAt = ticket.calledAt;
+  }
+  return status;
+}
+
+/** Numbers of the active counters that serve a service, ascending. */
+export function servingCounters(config: Pick<PublicConfig, 'counters'>, serviceId: string): number[] {
+  return config.counters
+    .filter((c) => c.active && c.services.some((s) => s.serviceId === serviceId))
+    .map((c) => c.number)
+    .sort((a, b) => a - b);
+}
