@@ -1,6 +1,7 @@
 // The contract between the office server and its screens: socket commands
 // (validated with zod on the server), their answers, and the broadcast events.
 import { z } from 'zod';
+import type { PrinterView, TicketPrintState } from './printing';
 import type { Actor, Call, CounterState, PublicConfig, QueueSnapshot, Ticket } from './types';
 import type { MessageKey } from './i18n/fa';
 
@@ -131,6 +132,10 @@ export type EngineEvent = Omit<DeskEvent, 'seq'>;
 export interface ServerToClient {
   /** One message per journal write: a call that finishes the previous ticket sends both events in one frame. */
   'desk:events': (events: DeskEvent[]) => void;
+  /** To the kiosk that issued a ticket: how its print is going (not journaled). */
+  'desk:print': (state: TicketPrintState) => void;
+  /** To staff: every printer's state, whenever one changes (not journaled). */
+  'desk:printers': (printers: PrinterView[]) => void;
 }
 
 export interface ClientToServer {

@@ -4,4 +4,6 @@ export * from './persian';
 export * from './queue-view';
 export * from './call-rules';
 export * from './hours';
+export * from './printing';
 export * from './i18n/index';
+export * from './cases/index.ts';

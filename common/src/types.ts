@@ -52,6 +52,8 @@ export interface StaffUser {
   displayName: string;
   role: Role;
   active: boolean;
+  /** E-desk units this person works for (their inbox). */
+  unitIds?: string[];
 }
 
 export interface DayHours {
@@ -67,6 +69,8 @@ export interface Device {
   name: string;
   /** For a display: show only this counter's sign. */
   counterId?: string;
+  /** For a kiosk: where its tickets print: a server printer's id, 'local' (its own, from the Electron shell) or 'none'. Default: the office printer. */
+  printer?: string;
   paired: boolean;
   createdAt: string;
   pairedAt?: string;
