@@ -11,6 +11,10 @@ import { Auth } from './auth/auth';
 import { apiRoutes } from './http/routes';
 import { attachSockets } from './socket';
 import { demoConfig } from './seed';
+import { PrintService, type PrinterConfig } from './printing/service';
+import { wirePrinting } from './printing/wire';
+import { printingRoutes } from './http/printing-routes';
+import { lanUrl } from './net';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,6 +23,10 @@ export interface OfficeServerOptions {
   port?: number;
   host?: string;
   clock?: Clock;
+  /** Server printers (the office printer has id 'office'); none when left out. */
+  printers?: PrinterConfig[];
+  /** How phones reach this server (QR codes on tickets, SMS links); default http://<LAN address>:<port>. */
+  publicUrl?: string;
 }
 
 export interface RunningOffice {
@@ -28,6 +36,8 @@ export interface RunningOffice {
   auth: Auth;
   io: IoServer;
   http: HttpServer;
+  printing: PrintService;
+  publicUrl: string;
   close(): Promise<void>;
 }
 
@@ -50,6 +60,8 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     const office = await Office.open(store, config, options.clock);
     const auth = new Auth(office);
     await auth.load();
+    const printing = await PrintService.open(options.dataDir, options.printers ?? []);
+    let publicUrl = options.publicUrl ?? '';
 
     const app = express();
     app.disable('x-powered-by');
@@ -57,6 +69,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       res.setHeader('X-Content-Type-Options', 'nosniff');
       next();
     });
+    app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl));
     app.use('/api', apiRoutes(office, auth));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');
@@ -69,6 +82,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
 
     const http = createServer(app);
     const io = attachSockets(http, office, auth);
+    wirePrinting(office, printing, io, () => publicUrl);
     const timer = setInterval(() => void office.tick(), 30_000);
     timer.unref();
     await new Promise<void>((resolve, reject) => {
@@ -76,6 +90,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       http.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
     });
     const port = (http.address() as { port: number }).port;
+    publicUrl ||= lanUrl(port);
     return {
       url: `http://127.0.0.1:${port}`,
       port,
@@ -83,9 +98,12 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       auth,
       io,
       http,
+      printing,
+      publicUrl,
       async close() {
         clearInterval(timer);
         await new Promise<void>((resolve) => io.close(() => resolve()));
+        await printing.close();
         await store.close();
       },
     };

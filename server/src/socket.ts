@@ -9,6 +9,8 @@ import type { Auth, Principal } from './auth/auth';
 import { describeIssues } from './http/admin-schemas';
 
 const DISPLAYS = 'displays';
+export const STAFF = 'staff';
+export const deviceRoom = (deviceId: string) => `device:${deviceId}`;
 
 interface SocketData {
   principal: Principal;
@@ -32,6 +34,9 @@ export function attachSockets(http: HttpServer, office: Office, auth: Auth): Ser
   io.on('connection', (socket) => {
     const principal = socket.data.principal;
     if (principal.kind === 'device' && principal.device.kind === 'display') void socket.join(DISPLAYS);
+    // a kiosk hears how its own tickets print; staff hear every printer's state
+    if (principal.kind === 'device') void socket.join(deviceRoom(principal.id));
+    if (principal.kind === 'staff') void socket.join(STAFF);
     socket.on('command', (raw, ack) => {
       if (typeof ack !== 'function') return;
       const parsed = CommandSchema.safeParse(raw);

@@ -1,0 +1,300 @@
+// HTTP for the e-desk (/api/edesk): the catalogue for everyone; one-time codes, uploads,
+// submission, tracking and the client's own answers for citizens (portal, kiosk);
+// inboxes and step commands for staff. Every refusal is Persian and changes nothing.
+import express, { type Request, type Response } from 'express';
+import { z } from 'zod';
+import {
+  CaseClientSchema,
+  CaseCommandSchema,
+  canClientSee,
+  canStaffView,
+  caseForClient,
+  caseMessage,
+  errorMessage,
+  parseTrackingCode,
+  toLatinDigits,
+  type Case,
+  type CaseActor,
+  type CaseAck,
+  type CaseErrorBody,
+  type DocumentRef,
+} from '@desk/common';
+import type { Office } from '../office';
+import type { Auth, Principal } from '../auth/auth';
+import type { CaseDesk } from '../edesk/desk';
+import { staffUnits } from '../edesk/units';
+import { caseByTrackingCode, inboxOf } from '../cases/state';
+import type { OtpService } from '../notify/otp';
+import type { Notifier } from '../notify/notifier';
+import { uploadHandler, sendDocument } from '../uploads/http';
+import type { DocumentStore } from '../uploads/document-store';
+import { LoginLimiter } from '../auth/login-limiter';
+import { bearer } from './routes';
+import { describeIssues } from './admin-schemas';
+
+export interface EdeskDeps {
+  office: Office;
+  auth: Auth;
+  desk: CaseDesk;
+  otp: OtpService;
+  notifier: Notifier;
+  documents: DocumentStore;
+}
+
+/** Client commands: what a citizen may do on their own case. */
+const CLIENT_COMMANDS = new Set(['info.answer', 'response.acknowledge', 'survey.submit', 'case.withdraw']);
+
+const TrackSchema = z.object({ trackingCode: z.string().min(1).max(40), nationalId: z.string().min(1).max(20) });
+
+const SubmitSchema = z.object({
+  serviceId: z.string().min(1).max(64),
+  client: CaseClientSchema,
+  values: z.record(z.string().max(64), z.string().max(4000)),
+  documents: z.array(z.object({ id: z.string().min(1).max(64), slotId: z.string().max(64).optional() })).max(30).default([]),
+  /** From /otp/verify: proves the client holds this mobile (web and kiosk). */
+  proof: z.string().max(2000).optional(),
+  commandId: z.string().min(8).max(64),
+});
+
+function refuse(res: Response, status: number, error: CaseErrorBody | { code: string; message: string }): void {
+  res.status(status).json({ ok: false, error });
+}
+
+function statusOf(code: string): number {
+  if (code === 'case.error.notFound' || code.endsWith('NotFound')) return 404;
+  if (code === 'case.error.notYourUnit' || code === 'case.error.notYourCase' || code === 'case.error.staffOnly' || code === 'case.error.clientOnly') return 403;
+  if (code === 'case.error.invalid' || code === 'case.error.formInvalid' || code.startsWith('case.error.bad') || code === 'case.error.surveyInvalid') return 400;
+  return 409;
+}
+
+function answer(res: Response, ack: CaseAck<Record<string, unknown>>, view: (c: Case) => Case = (c) => c): void {
+  if (!ack.ok) return refuse(res, statusOf(ack.error.code), ack.error);
+  const { ok: _ok, case: c, ...rest } = ack as { ok: true; case: Case } & Record<string, unknown>;
+  res.json({ ok: true, case: view(c), ...rest });
+}
+
+export function edeskRoutes(deps: EdeskDeps): express.Router {
+  const { office, auth, desk, otp, notifier, documents } = deps;
+  const r = express.Router();
+  // per client address: wrong tracking guesses, and SMS codes asked for (each costs money;
+  // the one-time-code service also limits per mobile)
+  const limiter = new LoginLimiter(20, 15 * 60_000);
+  const smsLimiter = new LoginLimiter(60, 15 * 60_000);
+  const ipKey = (req: Request) => [`ip:${req.ip ?? ''}`];
+
+  r.use((req, _res, next) => {
+    req.principal = auth.resolve(bearer(req));
+    next();
+  });
+
+  const staffActor = (p: Principal | undefined): Extract<CaseActor, { kind: 'staff' }> | undefined =>
+    p?.kind === 'staff' ? { kind: 'staff', id: p.user.id, name: p.user.displayName, role: p.user.role, unitIds: staffUnits(office.config, p.user.id) } : undefined;
+
+  const invalid = (res: Response, error: z.ZodError) =>
+    refuse(res, 400, { code: 'case.error.invalid', message: caseMessage('case.error.invalid', { detail: describeIssues(error) }) });
+
+  // ── for everyone ──
+
+  r.get('/catalogue', (_req, res) => {
+    const cat = desk.catalogue;
+    const active = new Set(office.config.services.filter((s) => s.active).map((s) => s.id));
+    res.json({
+      version: cat.version,
+      units: cat.units,
+      defaultDeskUnitId: cat.defaultDeskUnitId,
+      services: cat.services
+        .filter((d) => active.has(d.serviceId))
+        .map((d) => {
+          const s = office.config.services.find((x) => x.id === d.serviceId)!;
+          return { ...d, name: s.name, nameEn: s.nameEn, departmentId: s.departmentId };
+        }),
+    });
+  });
+
+  // ── proving a mobile number ──
+
+  r.post('/otp', express.json({ limit: '4kb' }), async (req, res) => {
+    const blocked = smsLimiter.blockedFor(ipKey(req));
+    if (blocked > 0) return refuse(res, 429, { code: 'error.tooManyLogins', message: errorMessage('error.tooManyLogins', { minutes: blocked }) });
+    const body = z.object({ mobile: z.string().min(1).max(20) }).safeParse(req.body);
+    if (!body.success) return invalid(res, body.error);
+    smsLimiter.fail(ipKey(req));
+    const issued = await otp.issue(body.data.mobile);
+    if (!issued.ok) return refuse(res, issued.error.code === 'otp.badMobile' ? 400 : 429, issued.error);
+    await notifier.notify({ mobile: issued.mobile }, { kind: 'otp', code: issued.code, ttlSeconds: issued.ttlSeconds }, { ref: 'otp' });
+    res.json({ ok: true, mobile: issued.mobile, expiresAt: issued.expiresAt, resendAt: issued.resendAt });
+  });
+
+  r.post('/otp/verify', express.json({ limit: '4kb' }), async (req, res) => {
+    const body = z.object({ mobile: z.string().min(1).max(20), code: z.string().min(1).max(12) }).safeParse(req.body);
+    if (!body.success) return invalid(res, body.error);
+    const proven = await otp.verify(body.data.mobile, body.data.code);
+    if (!proven.ok) return refuse(res, 400, proven.error);
+    res.json({ ok: true, proof: proven.proof, mobile: proven.mobile, expiresAt: proven.proofExpiresAt });
+  });
+
+  // ── documents ──
+
+  /** Who may upload: a proven mobile (citizen), staff, or the client of a case (answering a request). */
+  const uploader = (req: Request): string | undefined => {
+    const proof = req.header('x-desk-proof');
+    if (proof) {
+      const p = otp.checkProof(proof);
+      if (p) return `mobile:${p.mobile}`;
+    }
+    if (req.principal?.kind === 'staff') return `staff:${req.principal.id}`;
+    const track = req.header('x-desk-track');
+    if (track) {
+      const [code, nid] = track.split(':');
+      const c = code ? caseByTrackingCode(desk.state, normalizeCode(code)) : undefined;
+      if (c && nid && canClientSee(c, nid, code!)) return `case:${c.id}`;
+    }
+    return undefined;
+  };
+  const upload = uploadHandler(documents, { owner: (req) => uploader(req) });
+  r.post('/uploads', (req, res, next) => {
+    if (!uploader(req)) return refuse(res, 401, { code: 'case.error.clientOnly', message: 'برای فرستادن مدرک، اول شمارهٔ همراه خود را با کد پیامکی تأیید کنید.' });
+    return upload(req, res, next);
+  });
+
+  r.get('/documents/:id', async (req, res) => {
+    const id = String(req.params.id);
+    const owner = (c: Case) => c.documents.some((d) => d.id === id) || c.response?.documentIds.includes(id) || c.infoRequests.some((q) => q.documentIds.includes(id));
+    const staff = staffActor(req.principal);
+    const code = typeof req.query.trackingCode === 'string' ? req.query.trackingCode : '';
+    const nid = typeof req.query.nationalId === 'string' ? req.query.nationalId : '';
+    let allowed = false;
+    if (staff) {
+      for (const c of desk.state.cases.values()) if (owner(c) && canStaffView(c, staff, staff.unitIds)) allowed = true;
+    } else if (code && nid) {
+      const c = caseByTrackingCode(desk.state, normalizeCode(code));
+      allowed = !!c && canClientSee(c, nid, code) && owner(caseForClient(c));
+    }
+    if (!allowed) return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
+    await sendDocument(res, documents, id, { disposition: req.query.download ? 'attachment' : 'inline' });
+  });
+
+  /** Files the client or clerk uploaded, as the engine records them: metadata from our store, never from the browser. */
+  async function documentRefs(list: { id: string; slotId?: string | undefined }[], owner: string | undefined): Promise<DocumentRef[] | CaseErrorBody> {
+    const out: DocumentRef[] = [];
+    for (const item of list) {
+      const meta = await documents.meta(item.id);
+      if (!meta || (owner && meta.owner && meta.owner !== owner && !owner.startsWith('staff:'))) {
+        return { code: 'case.error.invalid', message: caseMessage('case.error.invalid', { detail: 'مدرک فرستاده‌شده پیدا نشد؛ دوباره بارگذاری کنید.' }) };
+      }
+      out.push({ id: meta.id, ...(item.slotId ? { slotId: item.slotId } : {}), name: meta.originalName || `${meta.id.slice(0, 8)}.${meta.ext}`, contentType: meta.contentType, size: meta.size, sha256: meta.sha256 });
+    }
+    return out;
+  }
+
+  // ── a request is made ──
+
+  r.post('/cases', express.json({ limit: '256kb' }), async (req, res) => {
+    const body = SubmitSchema.safeParse(req.body);
+    if (!body.success) return invalid(res, body.error);
+    const { proof, documents: docs, commandId, ...rest } = body.data;
+    const staff = staffActor(req.principal);
+    const kiosk = req.principal?.kind === 'device' && req.principal.device.kind === 'kiosk' ? req.principal : undefined;
+    let actor: CaseActor;
+    let owner: string | undefined;
+    if (staff) {
+      actor = staff;
+      owner = `staff:${staff.id}`;
+    } else {
+      const proven = proof ? otp.checkProof(proof, rest.client.mobile) : null;
+      if (!proven) return refuse(res, 401, { code: 'case.error.badMobile', message: 'شمارهٔ همراه هنوز تأیید نشده است؛ کد پیامک‌شده را وارد کنید.' });
+      actor = { kind: 'client', via: kiosk ? 'kiosk' : 'web', nationalId: toLatinDigits(rest.client.nationalId), ...(kiosk ? { deviceId: kiosk.id } : {}) };
+      owner = `mobile:${proven.mobile}`;
+    }
+    const refs = await documentRefs(docs, owner);
+    if (!Array.isArray(refs)) return refuse(res, 400, refs);
+    const command = CaseCommandSchema.safeParse({ type: 'case.submit', commandId, ...rest, documents: refs });
+    if (!command.success) return invalid(res, command.error);
+    answer(res, await desk.execute(command.data, actor), staff ? undefined : caseForClient);
+  });
+
+  // ── the client follows it ──
+
+  r.post('/track', express.json({ limit: '8kb' }), (req, res) => {
+    const blocked = limiter.blockedFor(ipKey(req));
+    if (blocked > 0) return refuse(res, 429, { code: 'error.tooManyLogins', message: errorMessage('error.tooManyLogins', { minutes: blocked }) });
+    const body = TrackSchema.safeParse(req.body);
+    if (!body.success) return invalid(res, body.error);
+    const parsed = parseTrackingCode(body.data.trackingCode);
+    if (!parsed.ok) return refuse(res, 400, parsed.error);
+    const c = caseByTrackingCode(desk.state, parsed.code);
+    if (!c || !canClientSee(c, body.data.nationalId, parsed.code)) {
+      limiter.fail(ipKey(req));
+      // the same answer whether the code or the national ID is wrong
+      return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
+    }
+    res.json({ ok: true, case: caseForClient(c) });
+  });
+
+  r.post('/track/command', express.json({ limit: '64kb' }), async (req, res) => {
+    const body = TrackSchema.extend({ command: z.record(z.string(), z.unknown()) }).safeParse(req.body);
+    if (!body.success) return invalid(res, body.error);
+    const parsed = parseTrackingCode(body.data.trackingCode);
+    const c = parsed.ok ? caseByTrackingCode(desk.state, parsed.code) : undefined;
+    if (!parsed.ok || !c || !canClientSee(c, body.data.nationalId, parsed.code)) {
+      limiter.fail(ipKey(req));
+      return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
+    }
+    const raw: Record<string, unknown> = { ...body.data.command, caseId: c.id };
+    if (!CLIENT_COMMANDS.has(String(raw.type))) return refuse(res, 403, { code: 'case.error.staffOnly', message: caseMessage('case.error.staffOnly') });
+    let docs: DocumentRef[] = [];
+    if (Array.isArray(raw.documents)) {
+      const refs = await documentRefs(raw.documents as { id: string }[], `case:${c.id}`);
+      if (!Array.isArray(refs)) return refuse(res, 400, refs);
+      docs = refs.map((d) => ({ ...d, slotId: 'info' }));
+    }
+    const command = CaseCommandSchema.safeParse({ ...raw, ...(raw.documents ? { documents: docs } : {}) });
+    if (!command.success) return invalid(res, command.error);
+    const kiosk = req.principal?.kind === 'device' && req.principal.device.kind === 'kiosk';
+    const ack = await desk.execute(command.data, { kind: 'client', via: kiosk ? 'kiosk' : 'web', nationalId: c.client.nationalId });
+    if (ack.ok && command.data.type === 'response.acknowledge') desk.askForSurvey(ack.case as Case);
+    answer(res, ack, caseForClient);
+  });
+
+  // ── staff ──
+
+  r.get('/inbox', (req, res) => {
+    const staff = staffActor(req.principal);
+    if (!staff) return refuse(res, 401, { code: 'case.error.staffOnly', message: caseMessage('case.error.staffOnly') });
+    const now = new Date().toISOString();
+    const calendar = desk.calendar();
+    const rows = staff.unitIds.flatMap((u) => inboxOf(desk.state, u, now, calendar));
+    res.json({ ok: true, unitIds: staff.unitIds, rows });
+  });
+
+  r.get('/cases/:id', (req, res) => {
+    const staff = staffActor(req.principal);
+    if (!staff) return refuse(res, 401, { code: 'case.error.staffOnly', message: caseMessage('case.error.staffOnly') });
+    const c = desk.state.cases.get(String(req.params.id)) ?? caseByTrackingCode(desk.state, normalizeCode(String(req.params.id)));
+    if (!c || !canStaffView(c, staff, staff.unitIds)) return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
+    res.json({ ok: true, case: c });
+  });
+
+  r.post('/commands', express.json({ limit: '64kb' }), async (req, res) => {
+    const staff = staffActor(req.principal);
+    if (!staff) return refuse(res, 401, { code: 'case.error.staffOnly', message: caseMessage('case.error.staffOnly') });
+    const raw = (req.body ?? {}) as Record<string, unknown>;
+    if (raw.type === 'case.submit') return refuse(res, 400, { code: 'case.error.invalid', message: caseMessage('case.error.invalid', { detail: 'برای ثبت درخواست از /cases استفاده کنید' }) });
+    if (Array.isArray(raw.documents)) {
+      const refs = await documentRefs(raw.documents as { id: string }[], `staff:${staff.id}`);
+      if (!Array.isArray(refs)) return refuse(res, 400, refs);
+      raw.documents = refs;
+    }
+    const command = CaseCommandSchema.safeParse(raw);
+    if (!command.success) return invalid(res, command.error);
+    answer(res, await desk.execute(command.data, staff));
+  });
+
+  return r;
+}
+
+/** Tracking codes as people type them: Persian digits, spaces and dashes are fine. */
+function normalizeCode(input: string): string {
+  const parsed = parseTrackingCode(input);
+  return parsed.ok ? parsed.code : toLatinDigits(input).replace(/\D/g, '');
+}

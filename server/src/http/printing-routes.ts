@@ -1,0 +1,54 @@
+// Printing over HTTP: staff see the printers, reprint a ticket, retry a failed job.
+import express from 'express';
+import { z } from 'zod';
+import { hasRole } from '../auth/roles';
+import type { Office } from '../office';
+import type { PrintService } from '../printing/service';
+import { OFFICE_PRINTER, ticketPrintData } from '../printing/wire';
+import type { Auth } from '../auth/auth';
+import { bearer, fail } from './routes';
+
+export function printingRoutes(office: Office, auth: Auth, printing: PrintService, publicUrl: () => string): express.Router {
+  const r = express.Router();
+  r.use(express.json({ limit: '8kb' }));
+  r.use((req, _res, next) => {
+    req.principal = auth.resolve(bearer(req));
+    next();
+  });
+
+  r.get('/printers', (req, res) => {
+    if (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin'])) return fail(res, 401, 'error.unauthenticated');
+    res.json({ printers: printing.views() });
+  });
+
+  // the counter's «چاپ دوباره»: a visitor lost the paper, or the printer jammed
+  r.post('/reprint', async (req, res) => {
+    if (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin'])) return fail(res, 401, 'error.unauthenticated');
+    const body = z.object({ ticketId: z.string().min(1).max(64) }).safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'error.invalid', { detail: 'ticketId' });
+    const ticketId = body.data.ticketId;
+    if (!office.state.tickets.has(ticketId)) return fail(res, 404, 'error.ticketNotFound');
+    const state = await printing.reprintTicket(ticketId, () => {
+      const data = ticketPrintData(office, ticketId, publicUrl());
+      return data && printing.has(OFFICE_PRINTER) ? { printerId: OFFICE_PRINTER, data } : undefined;
+    });
+    if (!state) return fail(res, 409, 'error.conflict', { detail: 'چاپگری برای چاپ دوبارهٔ این نوبت نیست.' });
+    res.json({ ok: true, print: state });
+  });
+
+  r.post('/printers/:printerId/jobs/:jobId/retry', (req, res) => {
+    if (!req.principal || !hasRole(req.principal, ['supervisor', 'admin'])) return fail(res, 403, 'error.forbidden');
+    const job = printing.retry(String(req.params.printerId), String(req.params.jobId));
+    if (!job) return fail(res, 404, 'error.notFound');
+    res.json({ ok: true, job: { id: job.id, state: job.state } });
+  });
+
+  // a kiosk that reconnected asks how its ticket's print went
+  r.get('/tickets/:ticketId', (req, res) => {
+    if (!req.principal) return fail(res, 401, 'error.unauthenticated');
+    const state = printing.ticketState(String(req.params.ticketId));
+    if (!state) return fail(res, 404, 'error.notFound');
+    res.json(state);
+  });
+  return r;
+}

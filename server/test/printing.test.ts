@@ -1,0 +1,98 @@
+// Printing through the office server, over a real TCP socket to the virtual printer:
+// a kiosk's ticket prints once and reads back right (OCR); a printer out of paper
+// never stops a ticket, the kiosk and staff are told, and the job prints once the
+// paper is back; a clerk can reprint.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { formatJalaliDate, type PrinterView, type Ticket, type TicketPrintState } from '@desk/common';
+import { startVirtualPrinter, type VirtualPrinter } from '@desk/printers';
+import { startOfficeServer, type RunningOffice } from '../src/app';
+import { Client, deviceToken, login, post } from './live-helpers';
+import { ocr, ocrKey } from '../../printers/test/helpers';
+
+let server: RunningOffice;
+let printer: VirtualPrinter;
+let dir: string;
+let kiosk: Client;
+const prints: TicketPrintState[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'desk-print-'));
+  printer = await startVirtualPrinter({ dir: join(dir, 'printed') });
+  server = await startOfficeServer({
+    dataDir: dir,
+    port: 0,
+    host: '127.0.0.1',
+    printers: [{ id: 'office', name: 'چاپگر سالن', url: printer.url }],
+    publicUrl: 'http://desk.example',
+  });
+  kiosk = await Client.connect(server.url, await deviceToken(server.url, 'kiosk'));
+  kiosk.socket.on('desk:print', (p: TicketPrintState) => prints.push(p));
+});
+
+afterAll(async () => {
+  kiosk.close();
+  await server.close();
+  await printer.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function issue(serviceId: string): Promise<Ticket> {
+  const a = (await kiosk.send({ type: 'ticket.issue', serviceId })) as unknown as { ok: boolean; ticket: Ticket };
+  expect(a.ok).toBe(true);
+  return a.ticket;
+}
+
+const printsOf = (ticketId: string) => prints.filter((p) => p.ticketId === ticketId).map((p) => p.state);
+
+describe('printing tickets through the office server', () => {
+  it('a kiosk ticket prints once on the office printer, and reads back with its number, service and Jalali date', async () => {
+    const before = printer.jobs.length;
+    const ticket = await issue('s01');
+    await expect.poll(() => printsOf(ticket.id).at(-1)).toBe('printed');
+    expect(printer.jobs.length).toBe(before + 1);
+    const page = printer.jobs.at(-1)!;
+    const text = ocrKey(await ocr(page.raster, dir, `ticket-${ticket.number}`));
+    // tesseract reads the large Persian zero (a round dot) as a five: compare 0 and 5 as one digit
+    const loose = (x: string) => x.replace(/0/g, '5');
+    expect(loose(text)).toContain(loose(ocrKey(`${ticket.prefix}-${ticket.number}`)));
+    // the first words of the service name (OCR of a long name may break further on)
+    const service = server.office.config.services.find((s) => s.id === 's01')!;
+    expect(text).toContain(ocrKey(service.name.split(' ').slice(0, 2).join(' ')));
+    expect(text).toContain(ocrKey(formatJalaliDate(ticket.issuedAt).split(' ')[0]!));
+  });
+
+  it('out of paper: the ticket is still issued, kiosk and staff are told in Persian, and it prints once the paper is back', async () => {
+    const clerk = await Client.connect(server.url, await login(server.url, 'clerk3', 'clerk1234'));
+    const printerStates: PrinterView[][] = [];
+    clerk.socket.on('desk:printers', (views: PrinterView[]) => printerStates.push(views));
+    await printer.setFault('paper-out');
+    const before = printer.jobs.length;
+    const ticket = await issue('s02');
+    expect(ticket.number).toBeGreaterThan(0);
+    await expect.poll(() => prints.find((p) => p.ticketId === ticket.id && p.state === 'waiting')?.message).toBe('چاپگر کاغذ ندارد');
+    await expect.poll(() => printerStates.at(-1)?.[0]?.state).toBe('paper-out');
+    expect(printerStates.at(-1)![0]!.waiting).toBe(1);
+    expect(printer.jobs.length).toBe(before);
+
+    await printer.setFault(null);
+    await expect.poll(() => printsOf(ticket.id).at(-1), { timeout: 30_000 }).toBe('printed');
+    await expect.poll(() => printerStates.at(-1)?.[0]?.state).toBe('online');
+    expect(printer.jobs.length).toBe(before + 1);
+    clerk.close();
+  });
+
+  it('a clerk reprints a ticket on purpose; a kiosk cannot', async () => {
+    const ticket = await issue('s03');
+    await expect.poll(() => printsOf(ticket.id).at(-1)).toBe('printed');
+    const before = printer.jobs.length;
+    const token = await login(server.url, 'clerk2', 'clerk1234');
+    const r = await post<{ ok: boolean }>(`${server.url}/api/printing/reprint`, { ticketId: ticket.id }, token);
+    expect(r.status).toBe(200);
+    await expect.poll(() => printer.jobs.length).toBe(before + 1);
+    const denied = await post(`${server.url}/api/printing/reprint`, { ticketId: ticket.id }, await deviceToken(server.url, 'kiosk'));
+    expect(denied.status).toBe(401);
+  });
+});
