@@ -1,8 +1,8 @@
 // The live kiosk: follows the queue through the shared connection and walks the
 // visitor from a service to a ticket. Screens draw; flow.ts decides the next step.
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { errorMessage, waitingCountByService, type PriorityKind, type Service } from '@desk/common';
-import { useConnection, type DeskConnection } from '@desk/ui';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { errorMessage, waitingCountByService, type PriorityKind, type Service, type TicketPrintState } from '@desk/common';
+import { api, useConnection, type DeskConnection } from '@desk/ui';
 import { groupActiveServices, serviceEntries } from './catalogue';
 import { initialKioskState, kioskReducer } from './flow';
 import type { KeyPress } from './keyboard';
@@ -26,6 +26,10 @@ export function Kiosk(props: { connection: DeskConnection }) {
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
   // A ref, not state: two taps in the same frame both see it at once.
   const sending = useRef(false);
+  // How this kiosk's tickets print (the server tells only this kiosk), and where phones reach the office.
+  const [prints, setPrints] = useState<Record<string, TicketPrintState>>({});
+  useEffect(() => connection.onPrint((p) => setPrints((all) => ({ ...trimmed(all), [p.ticketId]: p }))), [connection]);
+  const publicUrl = usePublicUrl();
 
   const config = view?.config;
   const groups = useMemo(() => (config ? groupActiveServices(config) : []), [config]);
@@ -81,6 +85,8 @@ export function Kiosk(props: { connection: DeskConnection }) {
         key={screen.result.ticket.id}
         result={screen.result}
         service={serviceById(screen.result.ticket.serviceId)}
+        print={prints[screen.result.ticket.id]}
+        statusUrl={publicUrl ? `${publicUrl}/portal/t/${screen.result.ticket.id}` : undefined}
         onDone={back}
       />
     );
@@ -115,4 +121,29 @@ export function Kiosk(props: { connection: DeskConnection }) {
       <ErrorDialog message={screen.message} onBack={back} />
     </>
   );
+}
+
+/** Keep the print states of the last few tickets only. */
+function trimmed(all: Record<string, TicketPrintState>): Record<string, TicketPrintState> {
+  const keys = Object.keys(all);
+  return keys.length < 20 ? all : Object.fromEntries(keys.slice(-10).map((k) => [k, all[k]!]));
+}
+
+/** The office's address for phones (asked once; the kiosk itself may be on localhost). */
+function usePublicUrl(): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    let stop = false;
+    const ask = async () => {
+      const r = await api<{ publicUrl: string }>('/api/public/info');
+      if (stop) return;
+      if (r.ok) setUrl(r.data.publicUrl);
+      else setTimeout(() => void ask(), 5000);
+    };
+    void ask();
+    return () => {
+      stop = true;
+    };
+  }, []);
+  return url;
 }

@@ -1,18 +1,30 @@
 // The visitor's ticket, straight from the server's answer: the number huge, the service,
 // people ahead, the estimated wait, when it was issued, and any priority claim.
 import { useEffect, useState } from 'react';
-import { formatDuration, formatJalaliDate, formatTime, ticketLabel, type IssueResult, type Service } from '@desk/common';
+import { formatDuration, formatJalaliDate, formatTime, ticketLabel, type IssueResult, type Service, type TicketPrintState } from '@desk/common';
+import { Qr } from './Qr';
 import { localName } from './catalogue';
 import { Icon } from './icons';
 import { useKioskI18n } from './useKioskI18n';
 
 /** How long the ticket stays on screen before the kiosk is ready for the next visitor. */
 export const TICKET_SHOWN_SECONDS = 20;
+/** Longer when the paper did not come out: time to photograph the screen. */
+export const TICKET_UNPRINTED_SECONDS = 60;
 
-export function TicketView(props: { result: IssueResult; service: Service | undefined; onDone: () => void }) {
+export function TicketView(props: {
+  result: IssueResult;
+  service: Service | undefined;
+  /** How the paper ticket is printing (undefined: no printer for this kiosk). */
+  print: TicketPrintState | undefined;
+  /** Where a phone follows the ticket (the QR), once known. */
+  statusUrl: string | undefined;
+  onDone: () => void;
+}) {
   const { t, lang } = useKioskI18n();
   const { ticket, ahead, waitMinutes } = props.result;
-  const secondsLeft = useCountdown(TICKET_SHOWN_SECONDS, props.onDone);
+  const unprinted = props.print?.state === 'waiting' || props.print?.state === 'failed';
+  const secondsLeft = useCountdown(TICKET_SHOWN_SECONDS, props.onDone, unprinted ? TICKET_UNPRINTED_SECONDS : undefined);
   const priority = ticket.priority;
 
   return (
@@ -40,6 +52,21 @@ export function TicketView(props: { result: IssueResult; service: Service | unde
             {t('ticket.issuedAt', { date: formatJalaliDate(ticket.issuedAt, lang), time: formatTime(ticket.issuedAt, lang) })}
           </p>
           <p className="kiosk-ticket-hint">{t('ticket.hint')}</p>
+          {props.print && (
+            <p className={`kiosk-print kiosk-print-${unprinted ? 'failed' : props.print.state}`} data-testid="print-state" role={unprinted ? 'alert' : 'status'}>
+              {unprinted
+                ? t('print.failed', { reason: props.print.message ?? '' })
+                : props.print.state === 'printed'
+                  ? t('print.printed')
+                  : t('print.printing')}
+            </p>
+          )}
+          {props.statusUrl && (
+            <div className={`kiosk-ticket-qr${unprinted ? ' kiosk-ticket-qr-large' : ''}`}>
+              <Qr text={props.statusUrl} size={unprinted ? 260 : 150} label={t('print.qr')} />
+              <p>{unprinted ? t('print.photo') : t('print.follow')}</p>
+            </div>
+          )}
         </div>
         <button type="button" className="kiosk-done" onClick={props.onDone}>
           <Icon name="back" size={40} />
@@ -51,13 +78,16 @@ export function TicketView(props: { result: IssueResult; service: Service | unde
   );
 }
 
-/** Seconds left, ticking down; calls `onZero` once when it reaches zero. */
-function useCountdown(seconds: number, onZero: () => void): number {
+/** Seconds left, ticking down; calls `onZero` once when it reaches zero. `extendTo` lengthens it once. */
+function useCountdown(seconds: number, onZero: () => void, extendTo?: number): number {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     const timer = setInterval(() => setLeft((s) => Math.max(0, s - 1)), 1000);
     return () => clearInterval(timer);
   }, []);
+  useEffect(() => {
+    if (extendTo !== undefined) setLeft((s) => Math.max(s, extendTo));
+  }, [extendTo]);
   useEffect(() => {
     if (left === 0) onZero();
   }, [left, onZero]);

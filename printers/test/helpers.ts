@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizePersianText } from '@desk/common';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { rasterToPng, type Raster } from '../src/raster';
 
 /** Fails loudly when tesseract or its Persian data is missing: an OCR test must never pass by skipping. */
@@ -17,11 +18,15 @@ export function requireTesseract(): void {
   }
 }
 
-/** Text tesseract reads on the page (Persian model, one column of lines). */
-export async function ocr(raster: Raster, dir: string, name = 'page'): Promise<string> {
+/**
+ * Text tesseract reads on the page (Persian model, one column of lines). `scale` shrinks
+ * the page first: tesseract misreads glyphs far larger than body text (the ticket number
+ * is ~100 dots tall: at full size it reads ۰ as ۵), and reads them right at about a third.
+ */
+export async function ocr(raster: Raster, dir: string, name = 'page', scale = 1): Promise<string> {
   requireTesseract();
   const file = join(dir, `${name}.png`);
-  await writeFile(file, rasterToPng(raster));
+  await writeFile(file, scale === 1 ? rasterToPng(raster) : await scaled(rasterToPng(raster), scale));
   const run = spawnSync('tesseract', [file, 'stdout', '-l', 'fas', '--psm', '4'], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`tesseract failed: ${run.stderr}`);
   return run.stdout;
@@ -61,4 +66,19 @@ export function until<T>(emitter: { on(e: string, l: (...a: never[]) => void): u
     };
     emitter.on(event, listener);
   });
+}
+
+async function scaled(png: Buffer, factor: number): Promise<Buffer> {
+  const img = await loadImage(png);
+  const canvas = createCanvas(Math.round(img.width * factor), Math.round(img.height * factor));
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return canvas.toBuffer('image/png');
+}
+
+/** The whole page read twice: at full size (body text) and shrunk (the big ticket number). */
+export async function ocrTicket(raster: Raster, dir: string, name = 'ticket'): Promise<string> {
+  return `${await ocr(raster, dir, name)}\n${await ocr(raster, dir, `${name}-small`, 0.35)}`;
 }

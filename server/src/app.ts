@@ -70,7 +70,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       next();
     });
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl));
-    app.use('/api', apiRoutes(office, auth));
+    app.use('/api', apiRoutes(office, auth, () => publicUrl));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');
       if (!existsSync(dist)) continue;

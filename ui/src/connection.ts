@@ -11,6 +11,8 @@ import {
   type CommandInput,
   type CommandResults,
   type DeskEvent,
+  type PrinterView,
+  type TicketPrintState,
   type QueueView,
   type ServerToClient,
   type SyncResult,
@@ -85,6 +87,18 @@ export class DeskConnection {
   onEvent(listener: EventListener): () => void {
     this.eventListeners.add(listener);
     return () => this.eventListeners.delete(listener);
+  }
+
+  /** How this kiosk's tickets are printing (sent only to the kiosk that issued them). */
+  onPrint(listener: (state: TicketPrintState) => void): () => void {
+    this.socket.on('desk:print', listener);
+    return () => this.socket.off('desk:print', listener);
+  }
+
+  /** Every server printer's state, whenever one changes (staff only). */
+  onPrinters(listener: (printers: PrinterView[]) => void): () => void {
+    this.socket.on('desk:printers', listener);
+    return () => this.socket.off('desk:printers', listener);
   }
 
   /** Called when a whole snapshot replaced the view (first connect, or a gap too big to replay). */

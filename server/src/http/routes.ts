@@ -60,7 +60,7 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, res: Response): T | undef
   return result.data;
 }
 
-export function apiRoutes(office: Office, auth: Auth): express.Router {
+export function apiRoutes(office: Office, auth: Auth, publicUrl: () => string = () => ''): express.Router {
   const r = express.Router();
   r.use(express.json({ limit: '256kb' }));
   r.use((req, _res, next) => {
@@ -86,6 +86,10 @@ export function apiRoutes(office: Office, auth: Auth): express.Router {
   });
   r.get('/config', (_req, res) => {
     res.json(office.publicConfig);
+  });
+  // how phones reach this office (the kiosk draws the ticket's QR with it)
+  r.get('/public/info', (_req, res) => {
+    res.json({ publicUrl: publicUrl(), office: office.config.office });
   });
   // the QR on a printed ticket: anyone holding the ticket's random id sees where it stands
   r.get('/public/tickets/:id', (req, res) => {

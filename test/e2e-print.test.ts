@@ -1,0 +1,94 @@
+// End to end, printing: a visitor taps a service at the kiosk in Chromium; the virtual
+// printer (a real TCP socket) receives a ticket whose OCR matches the number on screen.
+// With the printer out of paper the visitor still has the ticket on screen, is told in
+// Persian, and gets a QR to photograph; a phone opening that QR sees the ticket live.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { toLatinDigits } from '@desk/common';
+import { startVirtualPrinter, type VirtualPrinter } from '@desk/printers';
+import type { RunningOffice } from '../server/src/app';
+import { launchBrowser, openPage, screenshot, type OpenedPage } from './helpers/browser';
+import { assertAppsBuilt, freshDataDir, removeDataDir, startServer } from './helpers/server';
+import { ocrKey, ocrTicket } from '../printers/test/helpers';
+
+const WAIT = 30_000;
+const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
+const PHONE_VIEWPORT = { width: 390, height: 844 };
+
+let browser: Browser | undefined;
+let server: RunningOffice | undefined;
+let printer: VirtualPrinter | undefined;
+let dataDir: string | undefined;
+const pages: OpenedPage[] = [];
+
+beforeAll(async () => {
+  assertAppsBuilt();
+  dataDir = await freshDataDir();
+  printer = await startVirtualPrinter({ dir: join(dataDir, 'printed') });
+  server = await startServer(dataDir, 0, { printers: [{ id: 'office', name: 'چاپگر سالن', url: printer.url }] });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const p of pages) await p.context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+  await printer?.close();
+  await removeDataDir(dataDir);
+});
+
+async function open(path: string, viewport: { width: number; height: number }): Promise<OpenedPage> {
+  const opened = await openPage(browser!, `${server!.url}${path}`, viewport);
+  pages.push(opened);
+  return opened;
+}
+
+/** Tap a service and take a normal (not priority) ticket; the label as the screen shows it. */
+async function takeTicket(kiosk: OpenedPage, serviceId: string): Promise<string> {
+  await kiosk.page.click(`[data-testid="service-${serviceId}"]`, { timeout: WAIT });
+  const next = await kiosk.page.waitForSelector('[data-testid="priority-normal"], [data-testid="ticket-number"]', { timeout: WAIT });
+  if ((await next.getAttribute('data-testid')) === 'priority-normal') await next.click();
+  const label = ((await kiosk.page.textContent('[data-testid="ticket-number"]', { timeout: WAIT })) ?? '').trim();
+  expect(label).not.toBe('');
+  return label;
+}
+
+describe('printed tickets', () => {
+  it('the paper that comes out carries the number on the screen; out of paper, the screen says so and offers the QR', async () => {
+    const kiosk = await open('/kiosk/', KIOSK_VIEWPORT);
+    await kiosk.page.waitForSelector('[data-testid="service-s05"]', { timeout: WAIT });
+
+    const label = await takeTicket(kiosk, 's05');
+    await kiosk.page.locator('[data-testid="print-state"]', { hasText: 'بردارید' }).waitFor({ timeout: WAIT });
+    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(1);
+    const text = ocrKey(await ocrTicket(printer!.jobs[0]!.raster, dataDir!, 'e2e-ticket'));
+    expect(text).toContain(ocrKey(toLatinDigits(label)));
+    await screenshot(kiosk.page, 'kiosk-ticket-printed');
+
+    await kiosk.page.click('[data-testid="ticket-view"] .kiosk-done');
+    await printer!.setFault('paper-out');
+    const second = await takeTicket(kiosk, 's06');
+    const alert = kiosk.page.locator('[data-testid="print-state"]', { hasText: 'چاپ نشد' });
+    await alert.waitFor({ timeout: WAIT });
+    expect(await alert.textContent()).toContain('کاغذ ندارد');
+    const qr = kiosk.page.locator('[data-testid="ticket-qr"]');
+    await qr.waitFor({ timeout: WAIT });
+    const statusUrl = (await qr.getAttribute('data-url')) ?? '';
+    expect(statusUrl).toMatch(/\/portal\/t\/[0-9a-f-]{36}$/);
+    await screenshot(kiosk.page, 'kiosk-ticket-unprinted');
+    expect(printer!.jobs.length).toBe(1);
+
+    // the visitor's phone opens the QR's link (on this machine, the server's own address)
+    const phone = await open(new URL(statusUrl).pathname, PHONE_VIEWPORT);
+    const shown = phone.page.locator('[data-testid="ticket-number"]');
+    await shown.waitFor({ timeout: WAIT });
+    expect((await shown.textContent())?.trim()).toBe(second);
+    expect(await phone.page.textContent('[data-testid="ticket-state"]')).toMatch(/نفر|شما هستید/);
+    await screenshot(phone.page, 'portal-ticket-status');
+
+    // paper back: the kept job prints, once
+    await printer!.setFault(null);
+    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(2);
+  });
+});
