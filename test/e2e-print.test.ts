@@ -15,6 +15,7 @@ import { ocrKey, ocrTicket } from '../printers/test/helpers';
 const WAIT = 30_000;
 const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 const PHONE_VIEWPORT = { width: 390, height: 844 };
+const COUNTER_VIEWPORT = { width: 1366, height: 768 };
 
 let browser: Browser | undefined;
 let server: RunningOffice | undefined;
@@ -87,8 +88,28 @@ describe('printed tickets', () => {
     expect(await phone.page.textContent('[data-testid="ticket-state"]')).toMatch(/نفر|شما هستید/);
     await screenshot(phone.page, 'portal-ticket-status');
 
-    // paper back: the kept job prints, once
+    // the clerk's screen shows the printer's trouble in its top bar
+    const counter = await open('/counter/', COUNTER_VIEWPORT);
+    await counter.page.fill('[data-testid="login-username"]', 'clerk6', { timeout: WAIT });
+    await counter.page.fill('[data-testid="login-password"]', 'clerk1234');
+    await counter.page.click('[data-testid="login-submit"]');
+    const chip = counter.page.locator('[data-testid="printer-office"]');
+    await counter.page.locator('[data-testid="printer-office"][data-state="paper-out"]').waitFor({ timeout: WAIT });
+    expect(await chip.textContent()).toContain('کاغذ ندارد');
+    await screenshot(counter.page, 'counter-printer-paper-out');
+
+    // paper back: the kept job prints, once, and the chip says so
     await printer!.setFault(null);
     await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(2);
+    await counter.page.locator('[data-testid="printer-office"][data-state="online"]').waitFor({ timeout: WAIT });
+
+    // the visitor lost the paper: the clerk calls the ticket and reprints it
+    await counter.page.click('[data-testid="counter-open-c6"]', { timeout: WAIT });
+    await counter.page.click('[data-testid="call-next"]', { timeout: WAIT });
+    await counter.page.locator('[data-testid="current-ticket"]', { hasText: label }).waitFor({ timeout: WAIT });
+    await counter.page.click('[data-testid="reprint"]');
+    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(3);
+    const again = ocrKey(await ocrTicket(printer!.jobs[2]!.raster, dataDir!, 'e2e-reprint'));
+    expect(again).toContain(ocrKey(toLatinDigits(label)));
   });
 });

@@ -23,6 +23,8 @@ export interface DeskProps {
   state: CounterState;
   commands: Commands;
   online: boolean;
+  /** Send a ticket to the printer again; resolves to an error message, or null when sent. Absent: no server printer. */
+  reprint?: (ticketId: string) => Promise<string | null>;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -30,7 +32,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function Desk({ view, config, counter, state, commands, online }: DeskProps) {
+export function Desk({ view, config, counter, state, commands, online, reprint }: DeskProps) {
   const { t, lang } = useT();
   const now = useNow(1000);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -134,6 +136,19 @@ export function Desk({ view, config, counter, state, commands, online }: DeskPro
             priorityEnabled={enabled.priority}
             onPriority={(confirm) => void commands.run({ type: 'ticket.priority', counterId, confirm })}
           />
+          {reprint && current && (
+            <button
+              type="button"
+              className="btn btn-quiet"
+              data-testid="reprint"
+              disabled={!online}
+              onClick={() =>
+                void reprint(current.id).then((error) => setNotice(error ?? t('reprint.done', { ticket: ticketLabel(current, lang) })))
+              }
+            >
+              {t('action.reprint')}
+            </button>
+          )}
           <Actions enabled={enabled} recallsLeft={current?.status === 'called' ? recallsStillNeeded(current, recallsBeforeNoShow) : 0} onAction={(a) => void act(a)} />
           <DayFigures figures={counterFigures(view.tickets.values(), counterId)} waiting={queue.length} />
         </div>

@@ -1,11 +1,13 @@
 // After sign-in: the header, the link status, and the two tabs (counter, management).
 import { useState } from 'react';
-import { Clock, ConnectionBanner, LanguageSwitch, useConnection, type DeskConnection } from '@desk/ui';
+import { api, Clock, ConnectionBanner, LanguageSwitch, useConnection, type DeskConnection } from '@desk/ui';
 import type { StaffUser } from '@desk/common';
 import { localDigits, serviceName, useT } from './i18n';
 import { useDeskConnection } from './useDeskConnection';
 import { CounterTab } from './CounterTab';
 import { AdminPanel } from './admin/AdminPanel';
+import { usePrinters } from './usePrinters';
+import { PrinterChips } from './PrinterChips';
 
 type Tab = 'counter' | 'admin';
 
@@ -20,6 +22,11 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
   const { status, view } = useConnection(props.connection);
   const [tab, setTab] = useState<Tab>('counter');
   const canManage = props.user.role === 'admin' || props.user.role === 'supervisor';
+  const { printers, reload: reloadPrinters } = usePrinters(props.connection, props.token);
+  const reprint = async (ticketId: string): Promise<string | null> => {
+    const r = await api('/api/printing/reprint', { body: { ticketId }, token: props.token });
+    return r.ok ? null : r.error.message;
+  };
 
   return (
     <div className="app">
@@ -54,6 +61,7 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
             </button>
           )}
         </nav>
+        <PrinterChips printers={printers} />
         <Clock className="topbar-clock" />
         <div className="topbar-tools">
           <LanguageSwitch />
@@ -65,9 +73,21 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
       {!view ? (
         <p className="splash">{t('app.connecting')}</p>
       ) : tab === 'admin' && canManage ? (
-        <AdminPanel token={props.token} readOnly={props.user.role !== 'admin'} configVersion={view.config?.version} />
+        <AdminPanel
+          token={props.token}
+          readOnly={props.user.role !== 'admin'}
+          configVersion={view.config?.version}
+          printers={printers}
+          onPrintersChanged={reloadPrinters}
+        />
       ) : (
-        <CounterTab connection={props.connection} view={view} user={props.user} online={status === 'online'} />
+        <CounterTab
+          connection={props.connection}
+          view={view}
+          user={props.user}
+          online={status === 'online'}
+          {...(printers.length > 0 ? { reprint } : {})}
+        />
       )}
     </div>
   );

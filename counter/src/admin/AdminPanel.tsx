@@ -10,8 +10,10 @@ import { StaffAdmin } from './StaffAdmin';
 import { HoursAdmin } from './HoursAdmin';
 import { QueueAdmin } from './QueueAdmin';
 import { DevicesAdmin } from './DevicesAdmin';
+import { PrintersAdmin } from './PrintersAdmin';
+import type { PrinterView } from '@desk/common';
 
-type Section = 'services' | 'departments' | 'counters' | 'staff' | 'hours' | 'queue' | 'devices';
+type Section = 'services' | 'departments' | 'counters' | 'staff' | 'hours' | 'queue' | 'devices' | 'printers';
 const SECTIONS: { id: Section; label: Key }[] = [
   { id: 'services', label: 'admin.services' },
   { id: 'departments', label: 'admin.departments' },
@@ -20,9 +22,16 @@ const SECTIONS: { id: Section; label: Key }[] = [
   { id: 'hours', label: 'admin.hours' },
   { id: 'queue', label: 'admin.queue' },
   { id: 'devices', label: 'admin.devices' },
+  { id: 'printers', label: 'admin.printers' },
 ];
 
-export function AdminPanel(props: { token: string; readOnly: boolean; configVersion: number | undefined }) {
+export function AdminPanel(props: {
+  token: string;
+  readOnly: boolean;
+  configVersion: number | undefined;
+  printers: PrinterView[];
+  onPrintersChanged: () => void;
+}) {
   const { t } = useT();
   const [section, setSection] = useState<Section>('services');
   const { config, loadError, send } = useAdminConfig(props.token, props.configVersion);
@@ -88,6 +97,8 @@ export function AdminPanel(props: { token: string; readOnly: boolean; configVers
           <HoursAdmin key={config.version} config={config} {...common} />
         ) : section === 'queue' ? (
           <QueueAdmin key={config.version} config={config} {...common} />
+        ) : section === 'printers' ? (
+          <PrintersAdmin printers={props.printers} token={props.token} onChanged={props.onPrintersChanged} />
         ) : (
           <DevicesAdmin config={config} {...common} />
         )}
