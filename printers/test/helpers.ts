@@ -1,5 +1,8 @@
 // Test helpers: OCR with tesseract (Persian), temp folders, waiting for events.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { SerialPort } from 'serialport';
+import { EscPosParser } from '../src/escpos-decode';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,4 +84,58 @@ async function scaled(png: Buffer, factor: number): Promise<Buffer> {
 /** The whole page read twice: at full size (body text) and shrunk (the big ticket number). */
 export async function ocrTicket(raster: Raster, dir: string, name = 'ticket'): Promise<string> {
   return `${await ocr(raster, dir, name)}\n${await ocr(raster, dir, `${name}-small`, 0.35)}`;
+}
+
+/** DLE EOT 1..4 answers, bit by bit from the Epson reference. */
+export const SERIAL_ONLINE = [0x12, 0x12, 0x12, 0x12];
+// 1: offline (bit 3); 2: printing stopped at paper end (bit 5); 3: no error; 4: paper end (bits 5, 6)
+export const SERIAL_PAPER_OUT = [0x12 | 0x08, 0x12 | 0x20, 0x12, 0x12 | 0x60];
+
+export interface SerialPrinterStandIn {
+  /** The path a printer URL names (serial://<near>). */
+  near: string;
+  /** Every byte the "printer" received. */
+  received: Buffer[];
+  /** What it answers to DLE EOT 1..4 from now on. */
+  answers: number[];
+  close(): Promise<void>;
+}
+
+/**
+ * A serial printer played on the far end of a socat pseudo-terminal pair: it keeps
+ * every byte and answers each status query (DLE EOT n) with `answers`.
+ */
+export async function serialPrinterStandIn(dir: string): Promise<SerialPrinterStandIn> {
+  if (spawnSync('socat', ['-V']).error) throw new Error('socat is not installed: apt-get install -y socat');
+  const near = join(dir, 'near');
+  const farPath = join(dir, 'far');
+  const socat = spawn('socat', ['-d', '-d', `pty,raw,echo=0,link=${near}`, `pty,raw,echo=0,link=${farPath}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // socat says so on stderr once both ends exist
+  await new Promise<void>((resolve, reject) => {
+    let err = '';
+    socat.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+      if (err.includes('starting data transfer loop') && existsSync(near) && existsSync(farPath)) resolve();
+    });
+    socat.once('exit', (code) => reject(new Error(`socat exited (${code}): ${err}`)));
+  });
+  const far = new SerialPort({ path: farPath, baudRate: 19200 });
+  await new Promise<void>((resolve, reject) => far.once('open', resolve).once('error', reject));
+  const standIn: SerialPrinterStandIn = {
+    near,
+    received: [],
+    answers: SERIAL_ONLINE,
+    async close() {
+      if (far.isOpen) await new Promise<void>((r) => far.close(() => r()));
+      socat.kill();
+    },
+  };
+  const parser = new EscPosParser();
+  far.on('data', (d: Buffer) => {
+    standIn.received.push(d);
+    for (const cmd of parser.push(d)) {
+      if (cmd.type === 'status' && cmd.query === 'dle-eot' && cmd.n >= 1 && cmd.n <= 4) far.write(Buffer.from([standIn.answers[cmd.n - 1]!]));
+    }
+  });
+  return standIn;
 }

@@ -14,6 +14,8 @@ export interface PrinterConfig {
   name: string;
   /** tcp://host:9100, serial:///dev/ttyUSB0?baud=19200, file:///dev/usb/lp0 … (printers/README.md) */
   url: string;
+  /** How often to ask the printer for its state (ms; default 5000). */
+  pollMs?: number;
 }
 
 interface Entry {
@@ -38,7 +40,7 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
   private async add(config: PrinterConfig): Promise<void> {
     const printer = createPrinter(config.url, { virtualDir: join(this.dataDir, 'printed') });
     // one folder per printer: its jobs survive a restart and print in order
-    const queue = await PrintQueue.open({ printer, dir: join(this.dataDir, 'print-queue', config.id) });
+    const queue = await PrintQueue.open({ printer, dir: join(this.dataDir, 'print-queue', config.id), ...(config.pollMs ? { pollMs: config.pollMs } : {}) });
     const entry: Entry = { config, queue };
     queue.on('job', (job) => {
       if (job.state === 'printed') entry.lastPrintedAt = job.printedAt ?? Date.now();
