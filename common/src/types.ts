@@ -108,6 +108,8 @@ export interface PublicConfig {
   services: Service[];
   counters: Counter[];
   hours: OpeningHours;
+  /** Extra closed days (Jalali 'YYYY-MM-DD': lunar holidays, announced closures) for promised dates. */
+  holidays?: string[];
   queue: QueueSettings;
 }
 

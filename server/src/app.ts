@@ -15,6 +15,9 @@ import { PrintService, type PrinterConfig } from './printing/service';
 import { wirePrinting } from './printing/wire';
 import { printingRoutes } from './http/printing-routes';
 import { lanUrl } from './net';
+import { openEdesk, type Edesk } from './edesk/open';
+import { edeskRoutes } from './http/edesk-routes';
+import type { InquiryRegistry } from './inquiry/registry';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,6 +30,8 @@ export interface OfficeServerOptions {
   printers?: PrinterConfig[];
   /** How phones reach this server (QR codes on tickets, SMS links); default http://<LAN address>:<port>. */
   publicUrl?: string;
+  /** Inquiry adapters (tests); default DESK_INQUIRY_CONFIG, else the demo's local agency stand-in. */
+  inquiries?: InquiryRegistry;
 }
 
 export interface RunningOffice {
@@ -37,6 +42,7 @@ export interface RunningOffice {
   io: IoServer;
   http: HttpServer;
   printing: PrintService;
+  edesk: Edesk;
   publicUrl: string;
   close(): Promise<void>;
 }
@@ -62,6 +68,13 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     await auth.load();
     const printing = await PrintService.open(options.dataDir, options.printers ?? []);
     let publicUrl = options.publicUrl ?? '';
+    const edesk = await openEdesk({
+      dataDir: options.dataDir,
+      office,
+      publicUrl: () => publicUrl,
+      ...(options.inquiries ? { inquiries: options.inquiries } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
 
     const app = express();
     app.disable('x-powered-by');
@@ -70,6 +83,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       next();
     });
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl));
+    app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
     app.use('/api', apiRoutes(office, auth, () => publicUrl));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');
@@ -99,11 +113,13 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       io,
       http,
       printing,
+      edesk,
       publicUrl,
       async close() {
         clearInterval(timer);
         await new Promise<void>((resolve) => io.close(() => resolve()));
         await printing.close();
+        await edesk.close();
         await store.close();
       },
     };

@@ -1,0 +1,202 @@
+// The e-desk over HTTP against a real office server with real files: a citizen proves
+// a mobile with the code that arrives by SMS (the file outbox is the phone), uploads a
+// PDF, submits, gets a tracking code and a receipt, tracks; staff of two units work it,
+// an electronic inquiry is answered by the agency stand-in; the office asks for a
+// document, the citizen answers; the response is issued and acknowledged; the survey.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtemp, readFile, rm, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SURVEY_QUESTIONS, toLatinDigits, type Case, type FormField } from '@desk/common';
+import { startOfficeServer, type RunningOffice } from '../src/app';
+import { login } from './live-helpers';
+
+let server: RunningOffice;
+let dir: string;
+let base: string;
+
+// a person the agency stand-in knows (server/src/inquiry/stand-in.ts)
+const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' };
+const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'desk-edesk-'));
+  server = await startOfficeServer({ dataDir: dir, port: 0, host: '127.0.0.1', publicUrl: 'http://desk.example' });
+  base = `${server.url}/api/edesk`;
+});
+
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function call<T = Record<string, unknown>>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${base}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as T };
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The texts sent to a mobile so far (the demo SMS adapter writes them to a file). */
+async function smsTo(mobile: string): Promise<string[]> {
+  const text = await readFile(join(dir, 'outbox', 'sms.jsonl'), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { to: string; text: string })
+    .filter((m) => m.to === mobile)
+    .map((m) => m.text);
+}
+
+async function proveMobile(mobile: string): Promise<string> {
+  const before = (await smsTo(mobile)).length;
+  expect((await call('/otp', { mobile })).status).toBe(200);
+  let code = '';
+  await expect
+    .poll(async () => {
+      const texts = await smsTo(mobile);
+      code = texts.length > before ? (/\d{6}/.exec(toLatinDigits(texts.at(-1)!))?.[0] ?? '') : '';
+      return code;
+    })
+    .toMatch(/^\d{6}$/);
+  const wrong = await call<{ error: { message: string } }>('/otp/verify', { mobile, code: code === '111111' ? '222222' : '111111' });
+  expect(wrong.status).toBe(400);
+  const verified = await call<{ proof: string }>('/otp/verify', { mobile, code });
+  expect(verified.status).toBe(200);
+  return verified.json.proof;
+}
+
+async function upload(bytes: Buffer, name: string, headers: Record<string, string>): Promise<{ status: number; json: { document?: { id: string }; error?: { message: string } } }> {
+  const res = await fetch(`${base}/uploads`, { method: 'POST', headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(name), ...headers }, body: new Uint8Array(bytes) });
+  return { status: res.status, json: (await res.json()) as { document?: { id: string }; error?: { message: string } } };
+}
+
+/** Plausible values for a service's form (text patterns aside, which the test names). */
+function fill(fields: FormField[], special: Record<string, string>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const f of fields) {
+    if (f.kind === 'document') continue;
+    if (special[f.id]) values[f.id] = special[f.id]!;
+    else if (f.kind === 'select') values[f.id] = f.options[0]!.value;
+    else if (f.kind === 'date') values[f.id] = '1405/08/01';
+    else if (f.kind === 'number') values[f.id] = String(f.min ?? 1);
+    else if (f.kind === 'nationalId') values[f.id] = '2271334561';
+    else if (f.kind === 'mobile') values[f.id] = CLIENT.mobile;
+    else values[f.id] = 'آزمون سامانه';
+  }
+  return values;
+}
+
+describe('the e-desk, end to end over HTTP', () => {
+  it('a request goes from submission to acknowledged response and survey, with every SMS', async () => {
+    const catalogue = await call<{ services: Array<{ serviceId: string; form: { fields: FormField[] }; package: { summary: string } }> }>('/catalogue');
+    expect(catalogue.json.services).toHaveLength(38);
+    const s07 = catalogue.json.services.find((s) => s.serviceId === 's07')!;
+    expect(s07.package.summary.length).toBeGreaterThan(10);
+
+    // without a proven mobile nothing can be uploaded or submitted
+    expect((await upload(PDF, 'death.pdf', {})).status).toBe(401);
+    const proof = await proveMobile(CLIENT.mobile);
+    const proofHeader = { 'x-desk-proof': proof };
+    // a program renamed to .pdf is refused by its bytes
+    const forged = await upload(Buffer.concat([Buffer.from('MZ\x90\x00'), Buffer.alloc(1024)]), 'scan.pdf', proofHeader);
+    expect(forged.status).toBe(415);
+    expect(forged.json.error!.message).toMatch(/[\u0600-\u06FF]/);
+    const docs = [];
+    for (const slot of ['doc-death-certificate', 'doc-heirship', 'doc-retirement-decree']) {
+      const up = await upload(PDF, `${slot}.pdf`, proofHeader);
+      expect(up.status).toBe(201);
+      docs.push({ id: up.json.document!.id, slotId: slot });
+    }
+    const values = fill(s07.form.fields, { sheba: 'IR120170000000123456789012' });
+
+    // a bad national ID changes nothing
+    const bad = await call<{ error: { message: string } }>('/cases', {
+      commandId: 'submit-bad-nid-0001', serviceId: 's07', client: { ...CLIENT, nationalId: '1111111111' }, values, documents: docs, proof,
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toContain('کد ملی');
+    expect(server.edesk.desk.state.cases.size).toBe(0);
+
+    const submitted = await call<{ case: Case; receipt: { trackingCode: string; promisedResponseAt: string } }>('/cases', {
+      commandId: 'submit-s07-000001', serviceId: 's07', client: CLIENT, values, documents: docs, proof,
+    });
+    expect(submitted.status).toBe(200);
+    const code = submitted.json.receipt.trackingCode;
+    expect(code).toMatch(/^\d{11}$/);
+    expect(Date.parse(submitted.json.receipt.promisedResponseAt)).toBeGreaterThan(Date.now());
+    const caseId = submitted.json.case.id;
+    // on disk before the answer: the case journal holds it
+    const journal = await readdir(join(dir, 'cases', 'journal'));
+    expect((await readFile(join(dir, 'cases', 'journal', journal[0]!), 'utf8'))).toContain(code);
+    await expect.poll(async () => (await smsTo(CLIENT.mobile)).some((t) => toLatinDigits(t).includes(code.slice(0, 4)))).toBe(true);
+
+    // tracking: both keys must match, and the same answer whichever is wrong
+    const tracked = await call<{ case: Case }>('/track', { trackingCode: code, nationalId: CLIENT.nationalId });
+    expect(tracked.status).toBe(200);
+    expect(tracked.json.case.steps[0]!.unitId).toBe('u-hr');
+    const wrongId = await call<{ error: { message: string } }>('/track', { trackingCode: code, nationalId: '2271334561' });
+    expect(wrongId.status).toBe(404);
+    expect(JSON.stringify(wrongId.json)).not.toContain(CLIENT.name);
+
+    // staff: clerk1 works for HR and finance; clerk2 (economy) may not act on it
+    const clerk1 = bearer(await login(server.url, 'clerk1', 'clerk1234'));
+    const clerk2 = bearer(await login(server.url, 'clerk2', 'clerk1234'));
+    const inbox = await call<{ rows: Array<{ caseId: string }> }>('/inbox', undefined, clerk1);
+    expect(inbox.json.rows.map((r) => r.caseId)).toContain(caseId);
+    const foreign = await call<{ error: { message: string } }>('/commands', { type: 'step.complete', commandId: 'cmd-foreign-0001', caseId, result: 'done' }, clerk2);
+    expect(foreign.status).toBe(403);
+
+    const step = (commandId: string, extra: Record<string, unknown> = {}) => call<{ case: Case }>('/commands', { type: 'step.complete', commandId, caseId, result: 'done', ...extra }, clerk1);
+    expect((await step('cmd-review-00001')).status).toBe(200);
+
+    // the inquiry goes to ثبت احوال by itself and its answer comes back as the system's
+    const asked = await call<{ case: Case }>('/commands', { type: 'inquiry.send', commandId: 'cmd-inquiry-0001', caseId, inquiryId: 'civil-registry', request: 'تأیید هویت و فوت' }, clerk1);
+    expect(asked.status).toBe(200);
+    await server.edesk.desk.settled();
+    const afterInquiry = server.edesk.desk.state.cases.get(caseId)!;
+    expect(afterInquiry.inquiries[0]).toMatchObject({ outcome: 'confirmed' });
+    expect(afterInquiry.inquiries[0]!.answer).toContain('ثبت احوال');
+    expect((await step('cmd-inquiry-step01')).status).toBe(200);
+
+    // finance asks the citizen for a bank letter; the citizen answers with a PDF
+    const ask = await call<{ case: Case; requestId: string }>('/commands', { type: 'info.request', commandId: 'cmd-info-000001', caseId, message: 'نامهٔ بانک دربارهٔ شبا را بفرستید.', items: ['نامهٔ بانک'] }, clerk1);
+    expect(ask.status).toBe(200);
+    await expect.poll(async () => (await smsTo(CLIENT.mobile)).length).toBeGreaterThanOrEqual(3);
+    const track = { 'x-desk-track': `${code}:${CLIENT.nationalId}` };
+    const letter = await upload(PDF, 'bank.pdf', track);
+    expect(letter.status).toBe(201);
+    const answered = await call<{ case: Case }>('/track/command', {
+      trackingCode: code,
+      nationalId: CLIENT.nationalId,
+      command: { type: 'info.answer', commandId: 'cmd-info-answer-01', requestId: ask.json.requestId, answer: 'نامه پیوست شد.', documents: [{ id: letter.json.document!.id }] },
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.json.case.status).toBe('inProgress');
+    expect((await step('cmd-decision-0001')).status).toBe(200);
+
+    // the desk issues the response; the citizen acknowledges it and answers the survey
+    const response = await call<{ case: Case }>('/commands', { type: 'response.issue', commandId: 'cmd-response-0001', caseId, outcome: 'approved', text: 'کمک‌هزینهٔ فوت برقرار شد.', documents: [] }, clerk1);
+    expect(response.status).toBe(200);
+    const ack = await call<{ case: Case }>('/track/command', { trackingCode: code, nationalId: CLIENT.nationalId, command: { type: 'response.acknowledge', commandId: 'cmd-ack-000000001' } });
+    expect(ack.json.case.status).toBe('acknowledged');
+    const answers = Object.fromEntries(SURVEY_QUESTIONS.map((q) => [q.id, 5]));
+    const survey = await call<{ case: Case }>('/track/command', { trackingCode: code, nationalId: CLIENT.nationalId, command: { type: 'survey.submit', commandId: 'cmd-survey-000001', answers, comment: 'سپاس' } });
+    expect(survey.status).toBe(200);
+    const again = await call<{ error: { message: string } }>('/track/command', { trackingCode: code, nationalId: CLIENT.nationalId, command: { type: 'survey.submit', commandId: 'cmd-survey-000002', answers } });
+    expect(again.status).toBe(409);
+
+    // the citizen heard of acceptance, the request for the letter, the response and the survey
+    await expect.poll(async () => (await smsTo(CLIENT.mobile)).length).toBeGreaterThanOrEqual(5);
+    // documents: the citizen sees theirs, a stranger nothing
+    const own = await fetch(`${base}/documents/${docs[0]!.id}?trackingCode=${code}&nationalId=${CLIENT.nationalId}`);
+    expect(own.status).toBe(200);
+    expect(Buffer.from(await own.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const stranger = await fetch(`${base}/documents/${docs[0]!.id}?trackingCode=${code}&nationalId=2271334561`);
+    expect(stranger.status).toBe(404);
+  });
+});
