@@ -82,7 +82,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       res.setHeader('X-Content-Type-Options', 'nosniff');
       next();
     });
-    app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl));
+    app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
     app.use('/api', apiRoutes(office, auth, () => publicUrl));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {

@@ -105,6 +105,26 @@ describe('printing tickets through the office server', () => {
     clerk.close();
   });
 
+  it('the desk prints the receipt of a request it registered: the tracking code reads back from the paper', async () => {
+    const token = await login(server.url, 'clerk3', 'clerk1234');
+    const service = server.edesk.desk.catalogue.services.find((d) => d.serviceId === 's12')!;
+    const values: Record<string, string> = {};
+    for (const f of service.form.fields) if (f.kind === 'select') values[f.id] = f.options[0]!.value;
+    for (const f of service.form.fields) if (f.kind === 'textarea') values[f.id] = 'درخواست آزمون رسید';
+    const submitted = await post<{ receipt: { trackingCode: string }; error?: { message: string } }>(
+      `${server.url}/api/edesk/cases`,
+      { commandId: 'desk-receipt-0001', serviceId: 's12', client: { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' }, values, documents: [] },
+      token,
+    );
+    expect(submitted.json.error).toBeUndefined();
+    const code = submitted.json.receipt.trackingCode;
+    const before = printer.jobs.length;
+    expect((await post(`${server.url}/api/printing/receipt`, { trackingCode: code }, token)).status).toBe(200);
+    await expect.poll(() => printer.jobs.length).toBe(before + 1);
+    const text = ocrKey(await ocrTicket(printer.jobs.at(-1)!.raster, dir, 'receipt'));
+    expect(text).toContain(code.slice(0, 4));
+  });
+
   it('a clerk reprints a ticket on purpose; a kiosk cannot', async () => {
     const ticket = await issue('s03');
     await expect.poll(() => printsOf(ticket.id).at(-1)).toBe('printed');

@@ -87,6 +87,11 @@ export class CaseDesk {
     return this.options.catalogues.current;
   }
 
+  /** Every published version (a case reads the one it started with). */
+  get catalogues(): CatalogueLookup {
+    return this.options.catalogues;
+  }
+
   onEvents(listener: (events: CaseEvent[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -6,9 +6,12 @@ import type { Office } from '../office';
 import type { PrintService } from '../printing/service';
 import { OFFICE_PRINTER, ticketPrintData } from '../printing/wire';
 import type { Auth } from '../auth/auth';
+import type { CaseDesk } from '../edesk/desk';
+import { caseByTrackingCode } from '../cases/state';
+import { serviceDefinition } from '@desk/common';
 import { bearer, fail } from './routes';
 
-export function printingRoutes(office: Office, auth: Auth, printing: PrintService, publicUrl: () => string): express.Router {
+export function printingRoutes(office: Office, auth: Auth, printing: PrintService, publicUrl: () => string, desk?: CaseDesk): express.Router {
   const r = express.Router();
   r.use(express.json({ limit: '8kb' }));
   r.use((req, _res, next) => {
@@ -34,6 +37,35 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
     });
     if (!state) return fail(res, 409, 'error.conflict', { detail: 'چاپگری برای چاپ دوبارهٔ این نوبت نیست.' });
     res.json({ ok: true, print: state });
+  });
+
+  // the receipt a clerk hands at the desk (table 3): on the office printer
+  r.post('/receipt', (req, res) => {
+    if (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin'])) return fail(res, 401, 'error.unauthenticated');
+    const body = z.object({ trackingCode: z.string().regex(/^\d{11}$/), again: z.boolean().optional() }).safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'error.invalid', { detail: 'trackingCode' });
+    const c = desk && caseByTrackingCode(desk.state, body.data.trackingCode);
+    const def = c && desk ? serviceDefinition(desk.catalogues.byVersion(c.catalogueVersion) ?? desk.catalogue, c.serviceId) : undefined;
+    if (!c || !def) return fail(res, 404, 'error.notFound');
+    const fee = def.package.fees.reduce((sum, f) => sum + f.amountRials, 0);
+    const state = printing.printReceipt(
+      OFFICE_PRINTER,
+      {
+        office: { name: office.config.office.name },
+        service: { title: office.config.services.find((s) => s.id === c.serviceId)?.name ?? c.serviceId, code: c.serviceId },
+        client: { name: c.client.name, nationalId: c.client.nationalId },
+        trackingCode: c.trackingCode,
+        documents: c.documents.map((d) => d.name),
+        submittedAt: Date.parse(c.acceptedAt),
+        responseDueAt: Date.parse(c.promisedResponseAt),
+        fee: fee || null,
+        responsible: { name: def.package.responsible.name ?? def.package.responsible.title, contact: def.package.responsible.phone },
+        trackingUrl: `${publicUrl()}/portal/track/${c.trackingCode}`,
+      },
+      body.data.again ?? false,
+    );
+    if (!state) return fail(res, 409, 'error.conflict', { detail: 'چاپگری در سرور برای چاپ رسید نیست.' });
+    res.json({ ok: true, state });
   });
 
   r.post('/printers/:printerId/jobs/:jobId/retry', (req, res) => {

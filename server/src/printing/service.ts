@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { PrinterView, TicketPrintState } from '@desk/common';
-import { createPrinter, PrintQueue, statusMessage, ticketJob, type PrintJob, type TicketPrint } from '@desk/printers';
+import { createPrinter, PrintQueue, receiptJob, statusMessage, ticketJob, type PrintJob, type ReceiptPrint, type TicketPrint } from '@desk/printers';
 
 export type { PrinterView, TicketPrintState };
 
@@ -70,6 +70,13 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
     if (!entry) return undefined;
     const { job } = entry.queue.enqueue(ticketJob(ticketId, data));
     return { ticketId, printerId, state: job.state, ...(job.lastError ? { message: job.lastError.message } : {}) };
+  }
+
+  /** Print a service receipt (رسید خدمت); `again` prints it even if it was printed before. */
+  printReceipt(printerId: string, data: ReceiptPrint, again = false): PrintJob['state'] | undefined {
+    const entry = this.entries.get(printerId);
+    if (!entry) return undefined;
+    return entry.queue.enqueue({ ...receiptJob(data), ...(again ? { reprint: true } : {}) }).job.state;
   }
 
   /** Print a ticket again on purpose (the counter's «چاپ دوباره»). */

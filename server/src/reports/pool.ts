@@ -19,6 +19,14 @@ import type { ReportProgress, ReportRequest, ReportResult } from '../../../commo
 import type { ComputeOptions } from './compute';
 import { ReportCancelled } from './reader';
 
+/** The worker thread could not be started or could not load the engine. */
+export class ReportWorkerUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReportWorkerUnavailable';
+  }
+}
+
 /** What the worker gets: everything but callbacks and the abort signal (plain data). */
 export type WorkerOptions = Omit<ComputeOptions, 'signal' | 'onProgress' | 'ranIn' | 'sliceMs'>;
 
@@ -125,14 +133,14 @@ export class ReportWorkerPool {
     const worker = startWorker(this.launch);
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
-      const onEarlyError = (err: unknown) => reject(err);
+      const onEarlyError = (err: unknown) => reject(new ReportWorkerUnavailable(String(err)));
       worker.once('error', onEarlyError);
       worker.on('message', (m: FromWorker) => {
         if (m.type === 'ready') {
           worker.off('error', onEarlyError);
           resolve();
         } else if (m.type === 'broken') {
-          reject(new Error(`report worker did not start: ${m.message}`));
+          reject(new ReportWorkerUnavailable(`report worker did not start: ${m.message}`));
           void worker.terminate();
         } else this.onMessage(m);
       });

@@ -9,7 +9,7 @@ import type { Unit } from '@desk/common';
 import { resolvePeriod } from '../../../common/src/reports/period';
 import { ReportRequestSchema, type ReportProgress, type ReportRequest, type ReportResult } from '../../../common/src/reports/types';
 import { computeReport } from './compute';
-import { ReportWorkerPool, workerLaunch } from './pool';
+import { ReportWorkerPool, ReportWorkerUnavailable, workerLaunch } from './pool';
 import { loadCatalogSeed } from './seed';
 
 export interface RunReportOptions {
@@ -34,17 +34,22 @@ export interface RunReportOptions {
 const INLINE_SLICE_MS = 8;
 
 let pool: ReportWorkerPool | undefined;
-let warned = false;
+let unavailable = false;
 
 function sharedPool(): ReportWorkerPool | undefined {
-  if (pool) return pool;
+  if (pool || unavailable) return pool;
   const launch = workerLaunch();
   if (!launch) {
-    if (!warned) console.warn('reports: no report worker found; reports run on the server thread in slices');
-    warned = true;
+    noWorker('no report worker found');
     return undefined;
   }
   return (pool = new ReportWorkerPool(launch));
+}
+
+function noWorker(why: string): void {
+  if (!unavailable) console.warn(`reports: ${why}; reports run on the server thread in slices`);
+  unavailable = true;
+  pool = undefined;
 }
 
 /** Stop the report worker (server shutdown, tests). */
@@ -74,6 +79,13 @@ export async function runReport(request: ReportRequest, options: RunReportOption
     ...(options.historyDays !== undefined ? { historyDays: options.historyDays } : {}),
   };
   const worker = options.runIn === 'inline' ? undefined : sharedPool();
-  if (worker) return worker.run(parsed, compute, { onProgress: options.onProgress, signal: options.signal });
+  if (worker) {
+    try {
+      return await worker.run(parsed, compute, { onProgress: options.onProgress, signal: options.signal });
+    } catch (err) {
+      if (!(err instanceof ReportWorkerUnavailable)) throw err;
+      noWorker(err.message);
+    }
+  }
   return computeReport(parsed, { ...compute, onProgress: options.onProgress, signal: options.signal, sliceMs: INLINE_SLICE_MS, ranIn: 'inline' });
 }
