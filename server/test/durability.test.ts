@@ -1,13 +1,14 @@
 // kill -9 in the middle of issuing: every acknowledged ticket survives, numbering goes on without reuse.
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { QueueSnapshot, Ticket } from '@desk/common';
-import { Client, deviceToken } from './live-helpers';
+import type { FormField, QueueSnapshot, Ticket } from '@desk/common';
+import { Client, deviceToken, login } from './live-helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const children: ChildProcess[] = [];
@@ -103,6 +104,78 @@ describe('durability', () => {
       if (before.length) expect(a.ticket.number).toBe(Math.max(...before) + 1);
     }
     watcher.close();
+    second.child.kill('SIGKILL');
+    await second.exited;
+  });
+
+  it('kill -9 during submissions: every acknowledged tracking code is found after the restart, and no case on disk lacks a document', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'desk-kill-cases-'));
+    dirs.push(dir);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const first = startChild(dir, port);
+    await waitHealthy(base);
+    const token = await login(base, 'clerk3', 'clerk1234');
+    const auth = { authorization: `Bearer ${token}` };
+    const catalogue = (await (await fetch(`${base}/api/edesk/catalogue`)).json()) as { services: Array<{ serviceId: string; form: { fields: FormField[] } }> };
+    const fields = catalogue.services.find((d) => d.serviceId === 's18')!.form.fields;
+    const values = Object.fromEntries(fields.filter((f) => f.kind === 'text' || f.kind === 'textarea').map((f) => [f.id, 'درخواست آزمون دوام برای بررسی رفتار سامانه پس از خاموشی ناگهانی']));
+    const slot = fields.find((f) => f.kind === 'document')!.id;
+
+    const acked: string[] = [];
+    let killed = false;
+    const submitOne = async (n: number): Promise<void> => {
+      const pdf = Buffer.concat([Buffer.from(`%PDF-1.4\n% case ${n}\n`), randomBytes(64 * 1024), Buffer.from('\n%%EOF\n')]);
+      const up = await fetch(`${base}/api/edesk/uploads`, { method: 'POST', headers: { ...auth, 'content-type': 'application/pdf', 'x-file-name': `scan-${n}.pdf` }, body: new Uint8Array(pdf) });
+      if (up.status !== 201) throw new Error(`upload ${up.status}: ${await up.text()}`);
+      const doc = ((await up.json()) as { document: { id: string } }).document;
+      const res = await fetch(`${base}/api/edesk/cases`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ commandId: `kill-case-${n}-${randomBytes(4).toString('hex')}`, serviceId: 's18', client: { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' }, values, documents: [{ id: doc.id, slotId: slot }] }),
+      });
+      if (res.status !== 200) throw new Error(`submit ${res.status}: ${await res.text()}`);
+      acked.push(((await res.json()) as { receipt: { trackingCode: string } }).receipt.trackingCode);
+    };
+    const load = Array.from({ length: 4 }, async (_, w) => {
+      for (let j = 0; j < 60 && !killed; j++) {
+        try {
+          await submitOne(w * 1000 + j);
+        } catch (err) {
+          if (!killed) throw err;
+          return; // the server died under us: nothing acknowledged was lost with it
+        }
+        if (acked.length >= 40 && !killed) {
+          killed = true;
+          first.child.kill('SIGKILL');
+        }
+      }
+    });
+    await Promise.all(load);
+    await first.exited;
+    expect(killed).toBe(true);
+
+    const second = startChild(dir, port);
+    await waitHealthy(base);
+    const admin = { authorization: `Bearer ${await login(base, 'admin', 'admin1234')}` };
+    for (const code of acked) expect((await fetch(`${base}/api/edesk/cases/${code}`, { headers: admin })).status).toBe(200);
+    // every case the journal holds (acknowledged or not) has its documents, byte for byte
+    const journalDir = join(dir, 'cases', 'journal');
+    let cases = 0;
+    for (const name of await readdir(journalDir)) {
+      const text = await readFile(join(journalDir, name), 'utf8');
+      for (const line of text.split('\n')) {
+        if (!line.endsWith('}')) continue; // a torn last line was never acknowledged
+        const e = JSON.parse(line) as { type: string; case: { documents: Array<{ id: string; sha256: string }> } };
+        if (e.type !== 'case.submitted') continue;
+        cases++;
+        for (const d of e.case.documents) {
+          const bytes = await readFile(join(dir, 'documents', `${d.id}.bin`));
+          expect(createHash('sha256').update(bytes).digest('hex')).toBe(d.sha256);
+        }
+      }
+    }
+    expect(cases).toBeGreaterThanOrEqual(acked.length);
     second.child.kill('SIGKILL');
     await second.exited;
   });
