@@ -8,25 +8,47 @@ import { mkdtemp, readFile, rm, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SURVEY_QUESTIONS, toLatinDigits, type Case, type FormField } from '@desk/common';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { startOfficeServer, type RunningOffice } from '../src/app';
 import { login } from './live-helpers';
 
 let server: RunningOffice;
 let dir: string;
 let base: string;
+let smtp: SMTPServer;
+const mails: Array<{ to: string[]; raw: string }> = [];
 
 // a person the agency stand-in knows (server/src/inquiry/stand-in.ts)
-const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' };
+const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567', email: 'maryam@example.com' };
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
 
 beforeAll(async () => {
+  // a real SMTP server receives the office's e-mails
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+  process.env.DESK_SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?from=desk@chalus.example&ignoreTLS=1`;
   dir = await mkdtemp(join(tmpdir(), 'desk-edesk-'));
   server = await startOfficeServer({ dataDir: dir, port: 0, host: '127.0.0.1', publicUrl: 'http://desk.example' });
+  delete process.env.DESK_SMTP_URL;
   base = `${server.url}/api/edesk`;
 });
 
 afterAll(async () => {
   await server.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -192,6 +214,10 @@ describe('the e-desk, end to end over HTTP', () => {
 
     // the citizen heard of acceptance, the request for the letter, the response and the survey
     await expect.poll(async () => (await smsTo(CLIENT.mobile)).length).toBeGreaterThanOrEqual(5);
+    // and by e-mail, through a real SMTP server: acceptance (with the tracking code), the request, the response, the survey
+    await expect.poll(() => mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(4);
+    const decoded = mails.map((m) => decodeMail(m.raw)).join('\n');
+    expect(toLatinDigits(decoded).replace(/[^0-9]/g, '')).toContain(code);
     // documents: the citizen sees theirs, a stranger nothing
     const own = await fetch(`${base}/documents/${docs[0]!.id}?trackingCode=${code}&nationalId=${CLIENT.nationalId}`);
     expect(own.status).toBe(200);
@@ -200,3 +226,14 @@ describe('the e-desk, end to end over HTTP', () => {
     expect(stranger.status).toBe(404);
   });
 });
+
+/** The readable text of a MIME message: base64 and quoted-printable parts decoded. */
+function decodeMail(raw: string): string {
+  let out = raw;
+  for (const m of raw.matchAll(/Content-Transfer-Encoding: base64\r?\n(?:[^\r\n]+\r?\n)*\r?\n([A-Za-z0-9+/=\r\n]+)/g)) out += Buffer.from(m[1]!.replace(/\s/g, ''), 'base64').toString('utf8');
+  for (const m of raw.matchAll(/Content-Transfer-Encoding: quoted-printable\r?\n(?:[^\r\n]+\r?\n)*\r?\n([\s\S]*?)(?:\r?\n--|$)/g)) {
+    const bytes = m[1]!.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_x, h: string) => String.fromCharCode(parseInt(h, 16)));
+    out += Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return out;
+}
