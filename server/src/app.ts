@@ -18,6 +18,9 @@ import { lanUrl } from './net';
 import { openEdesk, type Edesk } from './edesk/open';
 import { edeskRoutes } from './http/edesk-routes';
 import type { InquiryRegistry } from './inquiry/registry';
+import { startOfficeSync, syncConfigFromEnv } from './sync';
+import { FileJournalSource } from './sync/journal-source';
+import type { SyncClient } from './sync/client';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -43,6 +46,8 @@ export interface RunningOffice {
   http: HttpServer;
   printing: PrintService;
   edesk: Edesk;
+  /** The link to the central desk (DESK_CENTRAL_URL), or null when this office runs alone. */
+  sync: SyncClient | null;
   publicUrl: string;
   close(): Promise<void>;
 }
@@ -75,6 +80,16 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       ...(options.inquiries ? { inquiries: options.inquiries } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
     });
+    // the journals are the outbox to the central desk; sync only reads them
+    const syncConfig = syncConfigFromEnv(process.env, office);
+    const sync = await startOfficeSync(
+      office,
+      options.dataDir,
+      syncConfig && {
+        ...syncConfig,
+        extraStreams: [{ stream: 'cases', source: new FileJournalSource(join(options.dataDir, 'cases', 'journal')), journal: edesk.desk }],
+      },
+    );
 
     const app = express();
     app.disable('x-powered-by');
@@ -84,7 +99,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     });
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
-    app.use('/api', apiRoutes(office, auth, () => publicUrl));
+    app.use('/api', apiRoutes(office, auth, () => publicUrl, () => sync));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');
       if (!existsSync(dist)) continue;
@@ -114,10 +129,12 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       http,
       printing,
       edesk,
+      sync,
       publicUrl,
       async close() {
         clearInterval(timer);
         await new Promise<void>((resolve) => io.close(() => resolve()));
+        await sync?.stop();
         await printing.close();
         await edesk.close();
         await store.close();

@@ -10,6 +10,7 @@ import { Auth, publicDevice, publicUser, type Principal } from '../auth/auth';
 import { hasRole } from '../auth/roles';
 import { hashPassword } from '../auth/passwords';
 import { publicTicketStatus } from '../queue/status';
+import type { SyncClient } from '../sync/client';
 import {
   CounterInput,
   DepartmentInput,
@@ -60,7 +61,7 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, res: Response): T | undef
   return result.data;
 }
 
-export function apiRoutes(office: Office, auth: Auth, publicUrl: () => string = () => ''): express.Router {
+export function apiRoutes(office: Office, auth: Auth, publicUrl: () => string = () => '', sync: () => SyncClient | null = () => null): express.Router {
   const r = express.Router();
   r.use(express.json({ limit: '256kb' }));
   r.use((req, _res, next) => {
@@ -140,6 +141,12 @@ export function apiRoutes(office: Office, auth: Auth, publicUrl: () => string = 
   });
 
   // ── admin ──
+  // the link to the central desk: connected, events waiting, last sync (what the admin sees)
+  r.get('/admin/sync', need(['supervisor', 'admin']), (_req, res) => {
+    const client = sync();
+    res.json(client ? { enabled: true, ...client.status() } : { enabled: false });
+  });
+
   r.get('/admin/config', need(['supervisor', 'admin']), (_req, res) => {
     const c = office.config;
     res.json({ ...office.publicConfig, staff: c.staff.map(publicUser), devices: c.devices.map(publicDevice) });

@@ -196,7 +196,11 @@ export class SyncClient {
       if (this.socket !== socket) return;
       this.pumping = this.session(socket).catch((err: unknown) => {
         if (this.socket !== socket) return;
-        if (!(err instanceof Disconnected)) this.log(`sync session ended: ${String(err)}`);
+        if (!(err instanceof Disconnected)) {
+          // reading the journal failed (a damaged line, a disk error): show it, retry later
+          this.log(`sync session ended: ${String(err)}`);
+          this.fail('sync.local', syncError('sync.local', { detail: String((err as Error).message ?? err) }).message);
+        }
         this.drop(socket);
       });
     });

@@ -1,18 +1,36 @@
 // Sync to the central desk, as the office server starts it: the queue journal is the
-// outbox (more streams, e.g. the case journal, join with `extraStreams`).
+// outbox; more journals (the e-desk's cases) join with `extraStreams`, no new plumbing:
 //
-//   const sync = await startOfficeSync(office, dataDir, syncConfigFromEnv(process.env, office));
-//   // right after Office.open, before the server accepts commands; sync?.status() for the admin; sync?.stop() on close
+//   const env = syncConfigFromEnv(process.env, office);
+//   const sync = await startOfficeSync(office, dataDir, env && {
+//     ...env,
+//     extraStreams: [{ stream: 'cases', source: new FileJournalSource(join(dataDir, 'cases', 'journal')), journal: edesk.desk }],
+//   });
+//   // before the server accepts commands; sync?.status() for the admin; await sync?.stop() on close
 import { join } from 'node:path';
 import type { Office } from '../office';
 import { FileCheckpointStore, type SyncCheckpointStore } from './checkpoint';
 import { SyncClient, type SyncStreamConfig } from './client';
+import type { StreamName } from './protocol';
 import { FileJournalSource, type JournalSource } from './journal-source';
 
 export { SyncClient, type SyncStatus, type StreamStatus, type SyncClientOptions, type SyncStreamConfig } from './client';
 export { FileJournalSource, type JournalSource, type ReadBatch } from './journal-source';
 export { FileCheckpointStore, type SyncCheckpointStore, type SyncCheckpointData } from './checkpoint';
 export * from './protocol';
+
+/** Whatever writes a journal and announces each durable write (Office, CaseDesk). */
+export interface JournalWriter {
+  /** The last seq numbered: durable when read before any command runs. */
+  readonly seq: number;
+  onEvents(listener: (events: ReadonlyArray<{ seq: number }>) => void): unknown;
+}
+
+export interface JournaledStream {
+  stream: StreamName;
+  source: JournalSource;
+  journal: JournalWriter;
+}
 
 export interface OfficeSyncConfig {
   url: string;
@@ -22,10 +40,10 @@ export interface OfficeSyncConfig {
   ackTimeoutMs?: number;
   backoffMinMs?: number;
   backoffMaxMs?: number;
-  /** Where the queue journal is read from; default `<dataDir>/journal`, or the store itself if it can be read for sync (PostgreSQL). */
+  /** Where the queue journal is read from; default `<dataDir>/journal`, or the store itself if it can be read for sync (PostgreSQL). The checkpoint likewise: `<dataDir>/sync.json`, or the store's. */
   source?: JournalSource;
   checkpoint?: SyncCheckpointStore;
-  extraStreams?: SyncStreamConfig[];
+  extraStreams?: JournaledStream[];
   log?: (line: string) => void;
 }
 
@@ -40,33 +58,43 @@ export function syncConfigFromEnv(env: NodeJS.ProcessEnv, office: Office): Offic
   return { url, token, officeId: env.DESK_OFFICE_ID?.trim() || office.config.office.id, log: (l) => console.warn(l) };
 }
 
+function hasCheckpointStore(x: unknown): x is { checkpointStore(): SyncCheckpointStore } {
+  return typeof (x as { checkpointStore?: unknown }).checkpointStore === 'function';
+}
+
 function isJournalSource(x: unknown): x is JournalSource {
   return typeof (x as JournalSource).read === 'function' && typeof (x as JournalSource).lastSeq === 'function';
 }
 
 /**
- * Start syncing an office's journal. Call it right after Office.open (office.seq is then
- * what is on disk); afterwards every journal write notifies the client.
+ * Start syncing an office's journals. Call it right after the journals are opened and
+ * before the server accepts commands (each writer's seq is then what is on disk);
+ * afterwards every journal write notifies the client.
  */
 export async function startOfficeSync(office: Office, dataDir: string, config: OfficeSyncConfig | null): Promise<SyncClient | null> {
   if (!config) return null;
   const source = config.source ?? (isJournalSource(office.store) ? office.store : new FileJournalSource(join(dataDir, 'journal')));
+  const journaled: JournaledStream[] = [{ stream: 'queue', source, journal: office }, ...(config.extraStreams ?? [])];
+  // heads are read now, before any command runs, so they are what is on disk
+  const streams: SyncStreamConfig[] = journaled.map((j) => ({ stream: j.stream, source: j.source, head: j.journal.seq }));
   const client = new SyncClient({
     url: config.url,
     officeId: config.officeId,
     token: config.token,
-    checkpoint: config.checkpoint ?? new FileCheckpointStore(join(dataDir, 'sync.json')),
-    streams: [{ stream: 'queue', source, head: office.seq }, ...(config.extraStreams ?? [])],
+    checkpoint: config.checkpoint ?? (hasCheckpointStore(office.store) ? office.store.checkpointStore() : new FileCheckpointStore(join(dataDir, 'sync.json'))),
+    streams,
     batchEvents: config.batchEvents,
     ackTimeoutMs: config.ackTimeoutMs,
     backoffMinMs: config.backoffMinMs,
     backoffMaxMs: config.backoffMaxMs,
     log: config.log,
   });
-  office.onEvents((events) => {
-    const last = events[events.length - 1];
-    if (last) client.notify('queue', last.seq);
-  });
+  for (const j of journaled) {
+    j.journal.onEvents((events) => {
+      const last = events[events.length - 1];
+      if (last) client.notify(j.stream, last.seq);
+    });
+  }
   await client.start();
   return client;
 }

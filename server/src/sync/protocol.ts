@@ -51,7 +51,8 @@ export type SyncErrorCode =
   | 'sync.unavailable'
   | 'sync.unauthorized'
   | 'sync.unreachable'
-  | 'sync.timeout';
+  | 'sync.timeout'
+  | 'sync.local';
 
 export interface SyncError {
   code: SyncErrorCode;
@@ -111,6 +112,12 @@ export interface ScreenToCentral {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+function validDay(d: string): boolean {
+  if (!DAY.test(d)) return false;
+  const date = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(d);
+}
 
 /** Check a batch as it arrived from the network; returns what is wrong, or null. */
 export function batchProblem(raw: unknown): string | null {
@@ -129,8 +136,8 @@ export function batchProblem(raw: unknown): string | null {
     previous = r.seq as number;
     if (typeof r.id !== 'string' || !UUID.test(r.id)) return 'id';
     if (typeof r.type !== 'string' || r.type.length === 0 || r.type.length > 64) return 'type';
-    if (typeof r.day !== 'string' || !DAY.test(r.day)) return 'day';
-    if (typeof r.at !== 'string' || Number.isNaN(Date.parse(r.at))) return 'at';
+    if (typeof r.day !== 'string' || !validDay(r.day)) return 'day';
+    if (typeof r.at !== 'string' || !INSTANT.test(r.at) || Number.isNaN(Date.parse(r.at))) return 'at';
   }
   return null;
 }
@@ -146,6 +153,7 @@ export const syncMessages = defineMessages({
     'sync.unavailable': 'دفتر مرکزی فعلاً نمی‌تواند رویدادها را ذخیره کند؛ کمی بعد دوباره تلاش می‌شود.',
     'sync.unreachable': 'دفتر مرکزی در دسترس نیست. اداره بی‌وقفه کار می‌کند و رویدادها پس از برقراری ارتباط فرستاده می‌شوند.',
     'sync.timeout': 'پاسخی از دفتر مرکزی نرسید؛ دوباره وصل می‌شویم.',
+    'sync.local': 'رویدادهای این اداره برای فرستادن خوانده نشد: {detail}',
   },
   en: {
     'sync.gap': 'The central desk lacks earlier events of this office; sending resumes from the right place.',
@@ -157,6 +165,7 @@ export const syncMessages = defineMessages({
     'sync.unavailable': 'The central desk cannot store events right now; retrying shortly.',
     'sync.unreachable': 'The central desk is unreachable. The office keeps working and sends its events once connected.',
     'sync.timeout': 'No answer from the central desk; reconnecting.',
+    'sync.local': "This office's events could not be read for sending: {detail}",
   },
 });
 

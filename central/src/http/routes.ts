@@ -1,0 +1,112 @@
+// The central desk's HTTP API (JSON; errors are {error:{code,message}} with a Persian
+// message). Reads need a viewer or admin token; registering offices and their
+// tokens needs the admin's. Send `Authorization: Bearer <token>`.
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { officeDay } from '@desk/common';
+import type { CentralAuth, CentralRole } from '../central-auth';
+import { httpError, type HttpError } from '../messages';
+import { figuresReport, listOffices, officeLive, type OfficeFilter } from '../reports';
+import { officeInfoProblem, type OfficeInfo, type Registry } from '../registry';
+import type { Pool } from '../db/pool';
+
+export interface RouteDeps {
+  pool: Pool;
+  registry: Registry;
+  auth: CentralAuth;
+  nodeId: string;
+  /** Ids of offices with a live sync connection on any node. */
+  connectedOffices(): Promise<Set<string>>;
+  /** Drop an office's sync connections on every node (after its token changed). */
+  disconnectOffice(officeId: string): void;
+  clock?: () => Date;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function send(res: Response, e: HttpError): void {
+  res.status(e.status).json(e.body);
+}
+
+function bearer(req: Request): string | undefined {
+  const h = req.headers.authorization;
+  return h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
+}
+
+function filterOf(req: Request): OfficeFilter {
+  const q = req.query;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const ids = ([] as unknown[])
+    .concat(q.office ?? [])
+    .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return { province: str(q.province), agency: str(q.agency), officeIds: ids.length ? ids : undefined };
+}
+
+export function centralRoutes(deps: RouteDeps): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '64kb' }));
+  const today = () => officeDay(deps.clock?.() ?? new Date());
+
+  const need = (...roles: CentralRole[]) => async (req: Request, res: Response, next: NextFunction) => {
+    const role = await deps.auth.resolve(bearer(req));
+    if (!role) return send(res, httpError(401, 'error.unauthenticated'));
+    if (!roles.includes(role)) return send(res, httpError(403, 'error.forbidden'));
+    next();
+  };
+
+  router.get('/health', async (_req, res) => {
+    await deps.pool.query('SELECT 1');
+    res.json({ ok: true, node: deps.nodeId });
+  });
+
+  router.get('/offices', need('admin', 'viewer'), async (req, res) => {
+    res.json({ day: today(), offices: await listOffices(deps.pool, filterOf(req), today(), await deps.connectedOffices()) });
+  });
+
+  router.get('/offices/:id', need('admin', 'viewer'), async (req, res) => {
+    const id = String(req.params.id);
+    const [office] = await listOffices(deps.pool, { officeIds: [id] }, today(), await deps.connectedOffices());
+    if (!office) return send(res, httpError(404, 'central.officeNotFound'));
+    res.json({ day: today(), office, live: await officeLive(deps.pool, id, today()) });
+  });
+
+  // ?from=YYYY-MM-DD&to=YYYY-MM-DD&province=…&agency=…&office=a,b (default: today, every office)
+  router.get('/reports/figures', need('admin', 'viewer'), async (req, res) => {
+    const from = typeof req.query.from === 'string' ? req.query.from : today();
+    const to = typeof req.query.to === 'string' ? req.query.to : from;
+    if (!DAY.test(from) || !DAY.test(to) || from > to) return send(res, httpError(400, 'central.badPeriod'));
+    res.json(await figuresReport(deps.pool, filterOf(req), from, to));
+  });
+
+  router.post('/admin/offices', need('admin'), async (req, res) => {
+    const problem = officeInfoProblem(req.body);
+    if (problem) return send(res, httpError(400, 'central.badOffice', { detail: problem }));
+    const info = req.body as OfficeInfo;
+    const made = await deps.registry.register(info);
+    if (!made) return send(res, httpError(409, 'central.officeExists', { id: info.id }));
+    res.status(201).json(made);
+  });
+
+  router.post('/admin/offices/:id/token', need('admin'), async (req, res) => {
+    const id = String(req.params.id);
+    const token = await deps.registry.rotateToken(id);
+    if (!token) return send(res, httpError(404, 'central.officeNotFound'));
+    deps.disconnectOffice(id);
+    res.json({ token });
+  });
+
+  router.delete('/admin/offices/:id/token', need('admin'), async (req, res) => {
+    const id = String(req.params.id);
+    if (!(await deps.registry.revoke(id))) return send(res, httpError(404, 'central.officeNotFound'));
+    deps.disconnectOffice(id);
+    res.json({ ok: true });
+  });
+
+  router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    if ((err as { type?: string }).type === 'entity.parse.failed') return send(res, httpError(400, 'error.invalid', { detail: 'JSON' }));
+    console.error('central http:', err);
+    send(res, httpError(500, 'error.internal'));
+  });
+  return router;
+}

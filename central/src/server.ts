@@ -1,0 +1,137 @@
+// The central desk: one node = Express (HTTP API) + Socket.IO (offices in, screens out)
+// over PostgreSQL. Several nodes run behind a load balancer: they share the database
+// and, through Socket.IO's Redis adapter, the live events (a screen on node A sees
+// what an office sent to node B).
+import { createServer, type Server as HttpServer } from 'node:http';
+import { hostname } from 'node:os';
+import express from 'express';
+import { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import { CentralAuth } from './central-auth';
+import { createPool, type Pool } from './db/pool';
+import { migrate } from './db/schema';
+import { centralRoutes } from './http/routes';
+import { Registry } from './registry';
+import { attachOfficeNamespace, officeRoom } from './sockets/office';
+import { attachScreensNamespace } from './sockets/screens';
+
+export interface CentralOptions {
+  pgUrl: string;
+  /** Redis for several nodes; without it the node runs alone. */
+  redisUrl?: string | null;
+  /** Prefix of the adapter's Redis channels (nodes of one central desk share it). */
+  redisKey?: string;
+  port?: number;
+  host?: string;
+  nodeId?: string;
+  /** The admin's token; without one, a first start makes one (see `adminTokenCreated`). */
+  adminToken?: string;
+  poolSize?: number;
+  clock?: () => Date;
+}
+
+export interface RunningCentral {
+  url: string;
+  port: number;
+  nodeId: string;
+  pool: Pool;
+  io: Server;
+  http: HttpServer;
+  registry: Registry;
+  auth: CentralAuth;
+  /** Set when this start created the first admin token (show it once). */
+  adminTokenCreated: string | null;
+  close(): Promise<void>;
+}
+
+async function redisPair(url: string): Promise<{ pub: Redis; sub: Redis }> {
+  const pub = new Redis(url, { maxRetriesPerRequest: null });
+  const sub = pub.duplicate();
+  for (const c of [pub, sub]) c.on('error', (err: Error) => console.error('redis:', err.message));
+  // wait for both (the adapter's subscriptions must be in place before this node serves)
+  await Promise.all([pub, sub].map((c) => (c.status === 'ready' ? undefined : new Promise<void>((resolve) => c.once('ready', () => resolve())))));
+  return { pub, sub };
+}
+
+export async function startCentralServer(options: CentralOptions): Promise<RunningCentral> {
+  const nodeId = options.nodeId ?? `${hostname()}:${process.pid}`;
+  const pool = createPool(options.pgUrl, options.poolSize ?? 10);
+  let redis: { pub: Redis; sub: Redis } | null = null;
+  try {
+    await migrate(pool);
+    const registry = new Registry(pool);
+    const auth = new CentralAuth(pool);
+    const adminTokenCreated = await auth.ensureAdmin(options.adminToken);
+
+    const app = express();
+    app.disable('x-powered-by');
+    app.use((_req, res, next) => {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      next();
+    });
+    const http = createServer(app);
+    const io = new Server(http, {
+      serveClient: false,
+      // a batch of 500 events is well under 1 MB; config.changed events carry the whole catalogue
+      maxHttpBufferSize: 8 * 1024 * 1024,
+      pingInterval: 10_000,
+      pingTimeout: 8_000,
+    });
+    if (options.redisUrl) {
+      redis = await redisPair(options.redisUrl);
+      io.adapter(createAdapter(redis.pub, redis.sub, { key: options.redisKey ?? 'desk-central' }));
+    }
+    const fanout = attachScreensNamespace(io, { auth, nodeId });
+    const offices = attachOfficeNamespace(io, { pool, registry, nodeId, fanout });
+
+    app.use(
+      '/api',
+      centralRoutes({
+        pool,
+        registry,
+        auth,
+        nodeId,
+        clock: options.clock,
+        async connectedOffices() {
+          try {
+            const sockets = await offices.fetchSockets();
+            return new Set(sockets.map((s) => s.data.office.id));
+          } catch {
+            return new Set([...offices.sockets.values()].map((s) => s.data.office.id));
+          }
+        },
+        disconnectOffice(officeId) {
+          offices.in(officeRoom(officeId)).disconnectSockets(true);
+        },
+      }),
+    );
+
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
+    });
+    const port = (http.address() as { port: number }).port;
+    const pair = redis;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      port,
+      nodeId,
+      pool,
+      io,
+      http,
+      registry,
+      auth,
+      adminTokenCreated,
+      async close() {
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        if (pair) await Promise.all([pair.pub.quit(), pair.sub.quit()]).catch(() => undefined);
+        await pool.end();
+      },
+    };
+  } catch (err) {
+    if (redis) redis.pub.disconnect(), redis.sub.disconnect();
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
+}
