@@ -31,5 +31,5 @@ function Live(props: { token: string; onUnauthorized: () => void }) {
     return () => c.close();
   }, [token, onUnauthorized]);
   if (!connection) return <Offline status="connecting" />;
-  return <Kiosk connection={connection} />;
+  return <Kiosk connection={connection} token={token} />;
 }

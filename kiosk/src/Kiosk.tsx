@@ -5,6 +5,7 @@ import { errorMessage, waitingCountByService, type PriorityKind, type Service, t
 import { api, useConnection, type DeskConnection } from '@desk/ui';
 import { groupActiveServices, serviceEntries } from './catalogue';
 import { initialKioskState, kioskReducer } from './flow';
+import { ticketPrintData } from './print-data';
 import type { KeyPress } from './keyboard';
 import { Busy } from './Busy';
 import { ErrorDialog } from './ErrorDialog';
@@ -15,20 +16,24 @@ import { Search } from './Search';
 import { TicketView } from './TicketView';
 import { useIdle } from './useIdle';
 import { useKioskI18n } from './useKioskI18n';
+import { useLocalPrinting } from './useLocalPrinting';
 
 /** Used until the office configuration has arrived. */
 const DEFAULT_IDLE_SECONDS = 60;
 
-export function Kiosk(props: { connection: DeskConnection }) {
-  const { connection } = props;
+export function Kiosk(props: { connection: DeskConnection; /** the device token: which kiosk this is */ token: string }) {
+  const { connection, token } = props;
   const { status, view } = useConnection(connection);
   const { t, setLang } = useKioskI18n();
   const [state, dispatch] = useReducer(kioskReducer, initialKioskState);
   // A ref, not state: two taps in the same frame both see it at once.
   const sending = useRef(false);
-  // How this kiosk's tickets print (the server tells only this kiosk), and where phones reach the office.
+  // How this kiosk's tickets print (the server tells only this kiosk, or its own shell
+  // when it prints locally), and where phones reach the office.
   const [prints, setPrints] = useState<Record<string, TicketPrintState>>({});
-  useEffect(() => connection.onPrint((p) => setPrints((all) => ({ ...trimmed(all), [p.ticketId]: p }))), [connection]);
+  const recordPrint = useCallback((p: TicketPrintState) => setPrints((all) => ({ ...trimmed(all), [p.ticketId]: p })), []);
+  useEffect(() => connection.onPrint(recordPrint), [connection, recordPrint]);
+  const printLocally = useLocalPrinting(token, recordPrint);
   const publicUrl = usePublicUrl();
 
   const config = view?.config;
@@ -55,7 +60,11 @@ export function Kiosk(props: { connection: DeskConnection }) {
         priority ? { type: 'ticket.issue', serviceId, priority } : { type: 'ticket.issue', serviceId },
       );
       if (answer.ok) {
-        dispatch({ type: 'issued', result: { ticket: answer.ticket, ahead: answer.ahead, waitMinutes: answer.waitMinutes } });
+        const result = { ticket: answer.ticket, ahead: answer.ahead, waitMinutes: answer.waitMinutes };
+        dispatch({ type: 'issued', result });
+        // A kiosk with its own printer prints here; the server prints for the others.
+        // Until the public address is known, the kiosk's own is the best QR there is.
+        if (printLocally && config) printLocally(result.ticket.id, ticketPrintData(config, result, publicUrl ?? window.location.origin));
       } else dispatch({ type: 'failed', message: answer.error.message });
     } catch {
       dispatch({ type: 'failed', message: errorMessage('error.internal') });

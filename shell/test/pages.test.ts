@@ -44,17 +44,21 @@ async function open(url: string, deskShell?: string): Promise<{ page: Page; requ
 }
 
 /** A stand-in for the preload's API, recording calls in window.calls. */
-const fakeShell = (hasPin: boolean, saveAnswer = "{ ok: true, value: { serverUrl: settings.serverUrl, language: settings.language, hasPin: true } }") => `
+const fakeShell = (
+  hasPin: boolean,
+  saveAnswer = "{ ok: true, value: { serverUrl: settings.serverUrl, language: settings.language, printerUrl: settings.printerUrl, hasPin: true } }",
+  kind = 'kiosk',
+) => `
   window.calls = [];
   let hasPin = ${hasPin};
   window.deskShell = {
-    kind: 'kiosk',
+    kind: '${kind}',
     version: '0.1.0',
-    getSettings: async () => ({ ok: true, value: { serverUrl: 'http://localhost:8080', language: 'fa', hasPin } }),
+    getSettings: async () => ({ ok: true, value: { serverUrl: 'http://localhost:8080', language: 'fa', printerUrl: '', hasPin } }),
     setPin: async (oldPin, newPin) => {
       window.calls.push(['setPin', oldPin, newPin]);
       hasPin = true;
-      return { ok: true, value: { serverUrl: 'http://localhost:8080', language: 'fa', hasPin } };
+      return { ok: true, value: { serverUrl: 'http://localhost:8080', language: 'fa', printerUrl: '', hasPin } };
     },
     saveSettings: async (pin, settings) => {
       window.calls.push(['saveSettings', pin, settings]);
@@ -113,7 +117,7 @@ describe('the settings page', () => {
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('تنظیمات ذخیره شد'));
     expect(await page.evaluate(() => (window as any).calls)).toEqual([
       ['setPin', null, '۱۳۵۷'],
-      ['saveSettings', '۱۳۵۷', { serverUrl: 'http://192.168.1.10:8080', language: 'en' }],
+      ['saveSettings', '۱۳۵۷', { serverUrl: 'http://192.168.1.10:8080', language: 'en', printerUrl: '' }],
     ]);
     expect(errors).toEqual([]);
     await page.close();
@@ -128,6 +132,40 @@ describe('the settings page', () => {
     await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'رمز مدیر درست نیست.');
     expect(await page.getAttribute('#pin', 'aria-invalid')).toBe('true');
     expect(await page.getAttribute('#status', 'class')).toContain('error');
+    await page.close();
+  });
+
+  it("on a kiosk: the ticket printer's address is saved with the rest, and a wrong one is pointed at", async () => {
+    const wrongPrinter =
+      "settings.printerUrl === 'lp0' ? { ok: false, error: { code: 'INVALID_SETTINGS', message: 'نشانی چاپگر درست نیست.', field: 'printerUrl' } } : { ok: true, value: { ...settings, hasPin: true } }";
+    const { page, errors } = await open(pageUrl('settings.html'), fakeShell(true, wrongPrinter));
+    expect(await page.isVisible('#printer-url')).toBe(true);
+    expect(await page.getAttribute('#printer-url', 'dir')).toBe('ltr');
+
+    await page.fill('#printer-url', 'lp0');
+    await page.fill('#pin', '1357');
+    await page.click('#settings-form button');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'نشانی چاپگر درست نیست.');
+    expect(await page.getAttribute('#printer-url', 'aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('printer-url');
+
+    await page.fill('#printer-url', 'serial:///dev/ttyUSB0?baud=19200');
+    await page.click('#settings-form button');
+    await page.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('تنظیمات ذخیره شد'));
+    expect(await page.evaluate(() => (window as any).calls.at(-1))).toEqual([
+      'saveSettings',
+      '1357',
+      { serverUrl: 'http://localhost:8080', language: 'fa', printerUrl: 'serial:///dev/ttyUSB0?baud=19200' },
+    ]);
+    expect(await page.inputValue('#printer-url')).toBe('serial:///dev/ttyUSB0?baud=19200');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a counter or a display there is no ticket printer to set', async () => {
+    const { page } = await open(pageUrl('settings.html'), fakeShell(true, undefined, 'display'));
+    expect(await page.isVisible('#settings-form')).toBe(true);
+    expect(await page.isVisible('#printer-url')).toBe(false);
     await page.close();
   });
 

@@ -20,7 +20,7 @@ describe('settings at start-up', () => {
   it('a fresh machine takes --server= and writes it down', async () => {
     const logs: string[] = [];
     const settings = await loadOrSeedSettings(createSettingsStore(dir), ['--server=http://office:8080'], {}, (m) => logs.push(m));
-    expect(settings).toEqual({ serverUrl: 'http://office:8080', adminPinHash: null, language: 'fa' });
+    expect(settings).toEqual({ serverUrl: 'http://office:8080', adminPinHash: null, language: 'fa', printerUrl: '' });
     expect(await onDisk()).toEqual(settings);
     expect(logs).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe('changing settings from the settings page', () => {
 
   it('shows the settings but never the PIN hash', async () => {
     const s = service({ ...DEFAULT_SETTINGS, adminPinHash: 'scrypt$c2FsdA==$aGFzaA==' });
-    expect(s.view()).toEqual({ serverUrl: 'http://localhost:8080', language: 'fa', hasPin: true });
+    expect(s.view()).toEqual({ serverUrl: 'http://localhost:8080', language: 'fa', printerUrl: '', hasPin: true });
   });
 
   it('a fresh machine must set a PIN before saving anything', async () => {
@@ -50,7 +50,7 @@ describe('changing settings from the settings page', () => {
 
     expect(await s.setPin(null, '۱۲۳۴')).toMatchObject({ ok: true, value: { hasPin: true } });
     const saved = await s.save('1234', { serverUrl: 'http://office:8080/', language: 'en' });
-    expect(saved).toEqual({ ok: true, value: { serverUrl: 'http://office:8080', language: 'en', hasPin: true } });
+    expect(saved).toEqual({ ok: true, value: { serverUrl: 'http://office:8080', language: 'en', printerUrl: '', hasPin: true } });
 
     const file = await onDisk();
     expect(file.serverUrl).toBe('http://office:8080');
@@ -104,6 +104,33 @@ describe('changing settings from the settings page', () => {
     const restarted = createSettingsService(createSettingsStore(dir), await loadOrSeedSettings(createSettingsStore(dir), [], {}));
     expect(restarted.view().hasPin).toBe(true);
     expect(await restarted.save('2468', { serverUrl: 'http://b:2', language: 'fa' })).toMatchObject({ ok: true });
+  });
+
+  it("a kiosk's own printer is set with the PIN, refused with a Persian reason, kept when not sent, and removed when emptied", async () => {
+    const s = service();
+    await s.setPin(null, '1234');
+    const base = { serverUrl: 'http://office:8080', language: 'fa' } as const;
+
+    const saved = await s.save('1234', { ...base, printerUrl: ' serial:///dev/ttyUSB0?baud=۱۹۲۰۰ ' });
+    expect(saved).toMatchObject({ ok: true, value: { printerUrl: 'serial:///dev/ttyUSB0?baud=19200' } });
+    expect((await onDisk()).printerUrl).toBe('serial:///dev/ttyUSB0?baud=19200');
+
+    const wrong = await s.save('1234', { ...base, printerUrl: 'usb://printer' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_SETTINGS', field: 'printerUrl' } });
+    if (!wrong.ok) expect(wrong.error.message).toContain('نشانی چاپگر درست نیست');
+    expect(s.current().printerUrl).toBe('serial:///dev/ttyUSB0?baud=19200');
+
+    expect(await s.save('1234', base)).toMatchObject({ ok: true, value: { printerUrl: 'serial:///dev/ttyUSB0?baud=19200' } });
+    expect(await s.save('1234', { ...base, printerUrl: '' })).toMatchObject({ ok: true, value: { printerUrl: '' } });
+    expect((await onDisk()).printerUrl).toBe('');
+  });
+
+  it('a settings file from before printing starts with no printer, and says nothing about it', async () => {
+    await writeFile(path.join(dir, 'desk-settings.json'), JSON.stringify({ serverUrl: 'http://saved:1', adminPinHash: null, language: 'fa' }));
+    const logs: string[] = [];
+    const settings = await loadOrSeedSettings(createSettingsStore(dir), [], {}, (m) => logs.push(m));
+    expect(settings.printerUrl).toBe('');
+    expect(logs).toEqual([]);
   });
 
   it('a write that fails is reported and the settings stay as they were', async () => {

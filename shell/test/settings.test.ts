@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  checkPrinterUrl,
   checkServerUrl,
   checkSettingsInput,
   DEFAULT_SETTINGS,
@@ -48,6 +49,56 @@ describe('the server address an IT person types', () => {
   });
 });
 
+describe("the kiosk's own printer address", () => {
+  it.each([
+    ['serial:///dev/ttyUSB0?baud=19200', 'serial:///dev/ttyUSB0?baud=19200'],
+    ['serial://COM3?baud=9600', 'serial://COM3?baud=9600'],
+    ['file:///dev/usb/lp0', 'file:///dev/usb/lp0'],
+    ['/dev/usb/lp0', '/dev/usb/lp0'],
+    ['\\\\.\\COM3', '\\\\.\\COM3'],
+    ['  tcp://192.168.1.50:9100  ', 'tcp://192.168.1.50:9100'],
+    ['tcp://۱۹۲.۱۶۸.۱.۵۰:۹۱۰۰?paper=۵۸', 'tcp://192.168.1.50:9100?paper=58'],
+    ['virtual', 'virtual'],
+    ['', ''],
+    ['   ', ''],
+  ])('%j is kept as %j', (typed, kept) => {
+    expect(checkPrinterUrl(typed)).toEqual({ ok: true, value: kept });
+  });
+
+  it.each([
+    ['usb://printer', 'unknown printer kind'],
+    ['192.168.1.50:9100', 'نشانی چاپگر درست نیست'],
+    ['tcp://:9100', 'نشانی چاپگر درست نیست'],
+    ['serial:///dev/ttyUSB0?baud=fast', 'baud'],
+    ['tcp://printer?paper=100', 'paper'],
+    ['file:///', 'نشانی چاپگر درست نیست'],
+  ])('%j is refused with a Persian reason that shows the right forms', (typed, reason) => {
+    const result = checkPrinterUrl(typed);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain(reason);
+      expect(result.message).toContain('serial:///dev/ttyUSB0?baud=19200');
+      expect(result.message).toContain('خالی بگذارید');
+    }
+  });
+
+  it('is checked with the rest of the settings, and left alone when not sent', () => {
+    expect(checkSettingsInput({ serverUrl: 'http://x:1', language: 'fa', printerUrl: 'lp0' })).toMatchObject({ ok: false, field: 'printerUrl' });
+    expect(checkSettingsInput({ serverUrl: 'http://x:1', language: 'fa', printerUrl: 42 })).toMatchObject({ ok: false, field: 'printerUrl' });
+    expect(checkSettingsInput({ serverUrl: 'http://x:1', language: 'fa', printerUrl: 'file:///dev/usb/lp0' })).toEqual({
+      ok: true,
+      value: { serverUrl: 'http://x:1', language: 'fa', printerUrl: 'file:///dev/usb/lp0' },
+    });
+    expect(checkSettingsInput({ serverUrl: 'http://x:1', language: 'fa' })).toEqual({ ok: true, value: { serverUrl: 'http://x:1', language: 'fa' } });
+  });
+
+  it('a hand-edited file with a wrong printer address starts without a printer and says why', () => {
+    const { settings, problems } = parseSettingsFile(JSON.stringify({ serverUrl: 'http://a:1', adminPinHash: null, language: 'fa', printerUrl: 'lpt1' }));
+    expect(settings.printerUrl).toBe('');
+    expect(problems).toEqual([expect.stringContaining('printerUrl')]);
+  });
+});
+
 describe('where a fresh machine finds its server', () => {
   it('--server= wins over the environment', () => {
     const seed = seedServerUrl(['electron', 'kiosk.cjs', '--server=http://office:8080'], { DESK_SERVER_URL: 'http://env:1' });
@@ -71,7 +122,7 @@ describe('reading a settings file', () => {
     const { settings, problems } = parseSettingsFile(
       JSON.stringify({ serverUrl: 'http://office:8080/kiosk', adminPinHash: 'scrypt$AAAA$BBBB', language: 'xx' }),
     );
-    expect(settings).toEqual({ serverUrl: 'http://localhost:8080', adminPinHash: 'scrypt$AAAA$BBBB', language: 'fa' });
+    expect(settings).toEqual({ serverUrl: 'http://localhost:8080', adminPinHash: 'scrypt$AAAA$BBBB', language: 'fa', printerUrl: '' });
     expect(problems).toHaveLength(2);
   });
 
@@ -102,7 +153,7 @@ describe('the settings file on disk', () => {
 
   it('is written where the shell reads it and read back the same', async () => {
     const store = createSettingsStore(dir);
-    const settings = { serverUrl: 'http://office:8080', adminPinHash: 'scrypt$c2FsdA==$aGFzaA==', language: 'en' as const };
+    const settings = { serverUrl: 'http://office:8080', adminPinHash: 'scrypt$c2FsdA==$aGFzaA==', language: 'en' as const, printerUrl: 'serial:///dev/ttyUSB0?baud=19200' };
     await store.save(settings);
     expect(store.file).toBe(path.join(dir, SETTINGS_FILE_NAME));
     expect(JSON.parse(await readFile(path.join(dir, 'desk-settings.json'), 'utf8'))).toEqual(settings);
@@ -112,9 +163,9 @@ describe('the settings file on disk', () => {
   it('replaces the old file whole and leaves no temporary files behind', async () => {
     const store = createSettingsStore(dir);
     await writeFile(store.file, JSON.stringify({ serverUrl: 'http://old:1', adminPinHash: null, language: 'fa', extra: 'x'.repeat(5000) }));
-    await store.save({ serverUrl: 'http://new:2', adminPinHash: null, language: 'fa' });
+    await store.save({ serverUrl: 'http://new:2', adminPinHash: null, language: 'fa', printerUrl: '' });
     const text = await readFile(store.file, 'utf8');
-    expect(JSON.parse(text)).toEqual({ serverUrl: 'http://new:2', adminPinHash: null, language: 'fa' });
+    expect(JSON.parse(text)).toEqual({ serverUrl: 'http://new:2', adminPinHash: null, language: 'fa', printerUrl: '' });
     expect(await readdir(dir)).toEqual([SETTINGS_FILE_NAME]);
   });
 

@@ -9,91 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../src/common/ipc';
 import type { ShellKind } from '../src/common/kind';
 import { startShell, type RunningShell } from '../src/main/shell';
+import { fake, senderOn } from './fake-electron';
 
-const fake = vi.hoisted(() => {
-  type Listener = (...args: any[]) => unknown;
-  class Emitter {
-    listeners = new Map<string, Listener[]>();
-    on(event: string, listener: Listener): this {
-      this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-      return this;
-    }
-    emit(event: string, ...args: unknown[]): void {
-      for (const listener of this.listeners.get(event) ?? []) listener(...args);
-    }
-  }
-  class FakeWebContents extends Emitter {
-    id = 42;
-    loads: string[] = [];
-    windowOpenHandler: ((details: unknown) => unknown) | null = null;
-    crashedByShell = 0;
-    loadURL(url: string): Promise<void> {
-      this.loads.push(url);
-      return Promise.resolve();
-    }
-    setWindowOpenHandler(handler: (details: unknown) => unknown): void {
-      this.windowOpenHandler = handler;
-    }
-    forcefullyCrashRenderer(): void {
-      this.crashedByShell += 1;
-    }
-  }
-  const state = {
-    paths: new Map<string, string>(),
-    windows: [] as FakeBrowserWindow[],
-    handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
-    permissionRequest: null as null | ((...args: any[]) => void),
-    permissionCheck: null as null | ((...args: any[]) => boolean),
-    menu: 'default' as unknown,
-  };
-  const app = Object.assign(new Emitter(), {
-    getPath: (name: string) => state.paths.get(name) ?? '',
-    setPath: (name: string, value: string) => void state.paths.set(name, value),
-    whenReady: () => Promise.resolve(),
-    requestSingleInstanceLock: () => true,
-    quit: vi.fn(),
-    exit: vi.fn(),
-  });
-  class FakeBrowserWindow extends Emitter {
-    webContents = new FakeWebContents();
-    constructor(public options: Record<string, any>) {
-      super();
-      state.windows.push(this);
-      app.emit('web-contents-created', {}, this.webContents);
-    }
-    isMinimized = () => false;
-    restore = vi.fn();
-    focus = vi.fn();
-  }
-  return {
-    state,
-    app,
-    FakeBrowserWindow,
-    reset(): void {
-      app.listeners.clear();
-      state.paths.clear();
-      state.windows.length = 0;
-      state.handlers.clear();
-      state.permissionRequest = null;
-      state.permissionCheck = null;
-      state.menu = 'default';
-    },
-  };
-});
-
-vi.mock('electron', () => ({
-  app: fake.app,
-  BrowserWindow: fake.FakeBrowserWindow,
-  Menu: { setApplicationMenu: (menu: unknown) => void (fake.state.menu = menu) },
-  ipcMain: { handle: (channel: string, handler: any) => void fake.state.handlers.set(channel, handler) },
-  session: {
-    defaultSession: {
-      setPermissionRequestHandler: (h: any) => void (fake.state.permissionRequest = h),
-      setPermissionCheckHandler: (h: any) => void (fake.state.permissionCheck = h),
-    },
-  },
-  net: { fetch: (url: string, init: RequestInit) => fetch(url, init) },
-}));
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 /** The office server stand-in: /api/health answers `health.status`. */
 let health = { status: 200 };
@@ -117,7 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  running?.stop();
+  await running?.stop();
   running = null;
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -141,7 +59,6 @@ const settingsPage = `file://${distDir}/pages/settings.html`;
 const lastLoad = (contents: { loads: string[] }): string => contents.loads.at(-1) ?? '';
 const navigation = (url: string, isMainFrame = true) => ({ url, isMainFrame, preventDefault: vi.fn() });
 const chord = { type: 'keyDown', key: 'F12', code: 'F12', control: true, shift: true, alt: false, meta: false };
-const senderOn = (url: string, id = 42) => ({ sender: { id }, senderFrame: { url, parent: null } });
 
 describe('a kiosk shell starting against the office server', () => {
   it('opens a locked, sandboxed kiosk window with the preload and settings in a folder of its own', async () => {
@@ -278,7 +195,7 @@ describe('the settings page', () => {
   it('answers the settings page and refuses the web app', async () => {
     await start('kiosk');
     const get = fake.state.handlers.get(IPC_CHANNELS.getSettings);
-    expect(await get?.(senderOn(settingsPage))).toEqual({ ok: true, value: { serverUrl, language: 'fa', hasPin: false } });
+    expect(await get?.(senderOn(settingsPage))).toEqual({ ok: true, value: { serverUrl, language: 'fa', printerUrl: '', hasPin: false } });
     expect(await get?.(senderOn(`${serverUrl}/kiosk`))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await get?.(senderOn(settingsPage, 99))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });

@@ -1,14 +1,25 @@
-// The contract between the main process, the preload and the settings page:
-// channel names, what each call answers, and who may call.
+// The contract between the main process, the preload and the pages: channel
+// names, what each call answers, and who may call.
+import type { TicketPrintState } from '@desk/common';
 import type { Lang } from '@desk/common/persian';
+// Type only: the preload and the pages never bundle the printers package.
+import type { TicketPrint } from '@desk/printers';
 import type { ShellKind } from './kind';
-import { isLocalPage } from './navigation';
+import { isAllowedNavigation, isLocalPage } from './navigation';
 import type { SettingsInput } from './settings';
 
+/** Calls (invoke → answer). */
 export const IPC_CHANNELS = {
   getSettings: 'desk-shell:settings:get',
   saveSettings: 'desk-shell:settings:save',
   setPin: 'desk-shell:settings:set-pin',
+  print: 'desk-shell:print',
+} as const;
+
+/** Messages from main to the page. */
+export const IPC_EVENTS = {
+  /** A `TicketPrintState` whenever a ticket's print job changes. */
+  printState: 'desk-shell:print-state',
 } as const;
 
 export type ShellErrorCode =
@@ -18,14 +29,17 @@ export type ShellErrorCode =
   | 'PIN_LOCKED'
   | 'INVALID_PIN'
   | 'INVALID_SETTINGS'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'INVALID_PRINT'
+  | 'NO_PRINTER'
+  | 'PRINTER_UNAVAILABLE';
 
 export interface ShellError {
   code: ShellErrorCode;
   /** Persian, for the person at the machine. */
   message: string;
   /** The form field to point at, when there is one. */
-  field?: 'serverUrl' | 'language' | 'pin' | 'oldPin' | 'newPin';
+  field?: 'serverUrl' | 'language' | 'printerUrl' | 'pin' | 'oldPin' | 'newPin';
 }
 
 export type ShellResult<T> = { ok: true; value: T } | { ok: false; error: ShellError };
@@ -34,10 +48,18 @@ export type ShellResult<T> = { ok: true; value: T } | { ok: false; error: ShellE
 export interface SettingsView {
   serverUrl: string;
   language: Lang;
+  /** The kiosk's own printer; '' = none. */
+  printerUrl: string;
   hasPin: boolean;
 }
 
-/** `window.deskShell`. The settings calls exist only on the shell's settings page. */
+/** The answer to `print`: at once, with where the job stands (never after the paper). */
+export type PrintAnswer = { ok: true; state: TicketPrintState } | { ok: false; error: ShellError };
+
+/**
+ * `window.deskShell`. The settings calls exist only on the shell's settings page;
+ * the print calls only in the kiosk shell's web app.
+ */
 export interface DeskShellApi {
   readonly kind: ShellKind;
   readonly version: string;
@@ -45,10 +67,14 @@ export interface DeskShellApi {
   saveSettings?: (pin: string, settings: SettingsInput) => Promise<ShellResult<SettingsView>>;
   /** `oldPin` is null for the first PIN on a fresh machine. */
   setPin?: (oldPin: string | null, newPin: string) => Promise<ShellResult<SettingsView>>;
+  /** Print a ticket on the kiosk's own printer; the same ticket id prints once. */
+  print?: (ticketId: string, data: TicketPrint) => Promise<PrintAnswer>;
+  /** Hear how tickets print; answers the unsubscribe. */
+  onPrintState?: (listener: (state: TicketPrintState) => void) => () => void;
 }
 
-/** Who sent a settings call, as the main process sees it. */
-export interface SettingsSender {
+/** Who sent a call, as the main process sees it. */
+export interface IpcSender {
   webContentsId: number;
   /** URL of the sending frame, null when the frame is gone. */
   frameUrl: string | null;
@@ -57,7 +83,7 @@ export interface SettingsSender {
 
 /** A settings call is honoured only from the main frame of the shell's window showing the local settings page. */
 export function isTrustedSettingsSender(
-  sender: SettingsSender,
+  sender: IpcSender,
   trusted: { webContentsId: number; settingsPageUrl: string },
 ): boolean {
   return (
@@ -71,6 +97,27 @@ export function isTrustedSettingsSender(
 export const FORBIDDEN: ShellError = {
   code: 'FORBIDDEN',
   message: 'این درخواست فقط از صفحهٔ تنظیمات دستگاه پذیرفته می‌شود.',
+};
+
+/**
+ * A print call is honoured only from the main frame of the shell's window showing
+ * the kind's own web app on the configured server (`<server>/kiosk...`).
+ */
+export function isTrustedAppSender(
+  sender: IpcSender,
+  trusted: { webContentsId: number; serverUrl: string; kind: ShellKind },
+): boolean {
+  return (
+    sender.webContentsId === trusted.webContentsId &&
+    sender.isMainFrame &&
+    sender.frameUrl !== null &&
+    isAllowedNavigation(sender.frameUrl, trusted.serverUrl, trusted.kind)
+  );
+}
+
+export const PRINT_FORBIDDEN: ShellError = {
+  code: 'FORBIDDEN',
+  message: 'چاپ فقط از برنامهٔ کیوسک روی سرور همین اداره پذیرفته می‌شود.',
 };
 
 // Main tells the preload its kind, version and settings page through the renderer's argv.

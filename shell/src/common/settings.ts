@@ -1,6 +1,7 @@
 // The shell's settings: what they may hold, how they are checked (with
 // Persian messages a person can act on) and where the first value comes from.
 import { toLatinDigits, type Lang } from '@desk/common/persian';
+import { parsePrinterUrl } from '@desk/printers/printer-url';
 
 export interface Settings {
   /** Origin of the office server, e.g. `http://192.168.1.10:8080` (no path). */
@@ -8,16 +9,23 @@ export interface Settings {
   /** `scrypt$<salt b64>$<hash b64>`, or null before the first settings visit. */
   adminPinHash: string | null;
   language: Lang;
+  /**
+   * A kiosk's own ticket printer (printers/README.md: `serial:///dev/ttyUSB0?baud=19200`,
+   * `file:///dev/usb/lp0`, `\\.\COM3`, `tcp://192.168.1.50:9100`); '' = none.
+   */
+  printerUrl: string;
 }
 
 /** What the settings page may change; the PIN changes through its own call. */
 export interface SettingsInput {
   serverUrl: string;
   language: Lang;
+  /** Absent: left as it is. */
+  printerUrl?: string;
 }
 
 export const DEFAULT_SERVER_URL = 'http://localhost:8080';
-export const DEFAULT_SETTINGS: Settings = { serverUrl: DEFAULT_SERVER_URL, adminPinHash: null, language: 'fa' };
+export const DEFAULT_SETTINGS: Settings = { serverUrl: DEFAULT_SERVER_URL, adminPinHash: null, language: 'fa', printerUrl: '' };
 export const SETTINGS_FILE_NAME = 'desk-settings.json';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -57,6 +65,37 @@ export function checkLanguage(input: unknown): Checked<Lang> {
     : { ok: false, message: 'زبان باید «فارسی» یا «انگلیسی» باشد.' };
 }
 
+/** Left-to-right text inside a Persian sentence, kept whole (Unicode isolates: LRI … PDI). */
+const ltr = (text: string): string => `\u2066${text}\u2069`;
+const PRINTER_URL_EXAMPLES = [
+  ltr('serial:///dev/ttyUSB0?baud=19200'),
+  ltr('\\\\.\\COM3'),
+  ltr('file:///dev/usb/lp0'),
+  ltr('tcp://192.168.1.50:9100'),
+].join('، ');
+
+/**
+ * A printer address as typed → the address to print on ('' = no printer of its own),
+ * or a Persian message saying what to fix. The check is the printers package's own parser.
+ */
+export function checkPrinterUrl(input: unknown): Checked<string> {
+  if (input === undefined || input === null) return { ok: true, value: '' };
+  if (typeof input !== 'string') return { ok: false, message: 'نشانی چاپگر باید متن باشد.' };
+  // Digits typed on a Persian keyboard are still digits (a port, a baud rate).
+  const text = toLatinDigits(input.trim());
+  if (text === '') return { ok: true, value: '' };
+  try {
+    parsePrinterUrl(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `نشانی چاپگر درست نیست. نمونه‌ها: ${PRINTER_URL_EXAMPLES}. اگر این دستگاه چاپگر ندارد، خالی بگذارید. (${ltr(detail)})`,
+    };
+  }
+  return { ok: true, value: text };
+}
+
 export type SettingsInputField = keyof SettingsInput;
 
 /** What the settings page sent → checked input, or the first field to fix. */
@@ -68,7 +107,13 @@ export function checkSettingsInput(
   if (!serverUrl.ok) return { ok: false, field: 'serverUrl', message: serverUrl.message };
   const language = checkLanguage(record.language);
   if (!language.ok) return { ok: false, field: 'language', message: language.message };
-  return { ok: true, value: { serverUrl: serverUrl.value, language: language.value } };
+  const value: SettingsInput = { serverUrl: serverUrl.value, language: language.value };
+  if (record.printerUrl !== undefined) {
+    const printerUrl = checkPrinterUrl(record.printerUrl);
+    if (!printerUrl.ok) return { ok: false, field: 'printerUrl', message: printerUrl.message };
+    value.printerUrl = printerUrl.value;
+  }
+  return { ok: true, value };
 }
 
 const PIN_HASH_PATTERN = /^scrypt\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$/;
@@ -104,19 +149,24 @@ export function parseSettingsFile(text: string): { settings: Settings; problems:
     problems.push('adminPinHash is not a valid scrypt hash; the next settings visit sets a new PIN');
   }
 
+  // A file from before printing, or without a printer: no printer of its own.
+  const printerUrl = checkPrinterUrl(record.printerUrl);
+  if (!printerUrl.ok) problems.push(`printerUrl ${JSON.stringify(record.printerUrl)} is not a printer address; printing locally is off`);
+
   return {
     settings: {
       serverUrl: serverUrl.ok ? serverUrl.value : DEFAULT_SERVER_URL,
       adminPinHash,
       language: language.ok ? language.value : 'fa',
+      printerUrl: printerUrl.ok ? printerUrl.value : '',
     },
     problems,
   };
 }
 
 export function serializeSettings(settings: Settings): string {
-  const { serverUrl, adminPinHash, language } = settings;
-  return `${JSON.stringify({ serverUrl, adminPinHash, language }, null, 2)}\n`;
+  const { serverUrl, adminPinHash, language, printerUrl } = settings;
+  return `${JSON.stringify({ serverUrl, adminPinHash, language, printerUrl }, null, 2)}\n`;
 }
 
 /**

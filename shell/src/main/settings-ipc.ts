@@ -1,14 +1,8 @@
 // The settings channels. Only the shell's own settings page may call them.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import {
-  FORBIDDEN,
-  IPC_CHANNELS,
-  isTrustedSettingsSender,
-  type SettingsSender,
-  type SettingsView,
-  type ShellResult,
-} from '../common/ipc';
+import { FORBIDDEN, IPC_CHANNELS, isTrustedSettingsSender, type SettingsView, type ShellResult } from '../common/ipc';
 import type { SettingsService } from '../node/settings-service';
+import { senderOf } from './ipc-sender';
 
 export interface SettingsIpcOptions {
   service: SettingsService;
@@ -16,15 +10,6 @@ export interface SettingsIpcOptions {
   trusted: () => { webContentsId: number; settingsPageUrl: string };
   /** After a successful save: the shell goes back to the (maybe new) server. */
   onSaved: () => void;
-}
-
-function senderOf(event: IpcMainInvokeEvent): SettingsSender {
-  const frame = event.senderFrame;
-  return {
-    webContentsId: event.sender.id,
-    frameUrl: frame ? frame.url : null,
-    isMainFrame: frame !== null && frame.parent === null,
-  };
 }
 
 export function registerSettingsIpc(options: SettingsIpcOptions): void {

@@ -1,19 +1,22 @@
 // The one main process behind the kiosk, counter and display shells: a locked
 // window on the office server's web app, an out-of-service page while the
-// server is away, and a PIN-guarded settings page (Ctrl+Shift+F12).
+// server is away, a PIN-guarded settings page (Ctrl+Shift+F12), and for the
+// kiosk its own ticket printer when the settings name one.
 import path from 'node:path';
 import { app, BrowserWindow, Menu, net, session } from 'electron';
 import { HEALTH_BACKOFF, type BackoffOptions } from '../common/backoff';
 import { isSettingsChord, isEscape } from '../common/input';
-import { rendererArgs } from '../common/ipc';
+import { IPC_EVENTS, rendererArgs } from '../common/ipc';
 import { appUrlFor, type ShellKind } from '../common/kind';
 import { isAllowedNavigation, isLocalPage } from '../common/navigation';
 import { windowOptionsFor } from '../common/window-options';
+import { createLocalPrinting, type LocalPrinting } from '../node/local-printing';
 import { waitForServer } from '../node/reachability';
 import { createSettingsService, loadOrSeedSettings } from '../node/settings-service';
 import { createSettingsStore } from '../node/settings-store';
 import { bundledDistDir, shellLayout } from './layout';
 import { denyAllPermissions, hardenContents, lockNavigation } from './lockdown';
+import { registerPrintIpc } from './print-ipc';
 import { recoverFromCrashes } from './recovery';
 import { registerSettingsIpc } from './settings-ipc';
 import { SHELL_VERSION } from './version';
@@ -28,8 +31,8 @@ export interface StartShellOptions {
 
 export interface RunningShell {
   window: BrowserWindow;
-  /** Stops the health loop and pending reloads (tests; the app simply quits). */
-  stop(): void;
+  /** Stops the health loop and pending reloads, and closes the print queue (tests; the app simply quits). */
+  stop(): Promise<void>;
 }
 
 type Mode = 'starting' | 'app' | 'offline' | 'settings';
@@ -156,10 +159,24 @@ export async function startShell(options: StartShellOptions): Promise<RunningShe
 
   const cancelRecovery = recoverFromCrashes(contents, { reload: reloadCurrent });
 
+  // Only a kiosk prints, and only on the printer its settings name (none: the server prints).
+  let printing: LocalPrinting | null = null;
+  if (kind === 'kiosk') {
+    printing = createLocalPrinting({
+      dataDir: app.getPath('userData'),
+      onState: (state) => {
+        if (!contents.isDestroyed()) contents.send(IPC_EVENTS.printState, state);
+      },
+    });
+    void printing.configure(service.current().printerUrl);
+    registerPrintIpc({ printing, trusted: () => ({ webContentsId: contents.id, serverUrl: serverUrl(), kind }) });
+  }
+
   registerSettingsIpc({
     service,
     trusted: () => ({ webContentsId: contents.id, settingsPageUrl: layout.settingsPageUrl }),
     onSaved: () => {
+      void printing?.configure(service.current().printerUrl);
       if (backTimer) clearTimeout(backTimer);
       backTimer = setTimeout(() => {
         backTimer = null;
@@ -172,10 +189,11 @@ export async function startShell(options: StartShellOptions): Promise<RunningShe
 
   return {
     window: win,
-    stop: () => {
+    stop: async () => {
       stopLoop();
       cancelRecovery();
       if (backTimer) clearTimeout(backTimer);
+      await printing?.close();
     },
   };
 }

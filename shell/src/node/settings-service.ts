@@ -69,6 +69,7 @@ export function createSettingsService(
   const view = (): SettingsView => ({
     serverUrl: settings.serverUrl,
     language: settings.language,
+    printerUrl: settings.printerUrl,
     hasPin: settings.adminPinHash !== null,
   });
   const fail = (error: ShellError): ShellResult<SettingsView> => ({ ok: false, error });

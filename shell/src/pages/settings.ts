@@ -1,5 +1,5 @@
-// The settings page: set the first admin PIN, change the server address and
-// language with the PIN, change the PIN. Talks to the shell only through
+// The settings page: set the first admin PIN, change the server address, the
+// language and (on a kiosk) its own ticket printer with the PIN, change the PIN. Talks to the shell only through
 // `window.deskShell` (see src/preload).
 import { toLatinDigits, toPersianDigits } from '@desk/common/persian';
 import type { DeskShellApi, SettingsView, ShellError, ShellResult } from '../common/ipc';
@@ -30,6 +30,7 @@ const fields = {
   firstPinRepeat: element<HTMLInputElement>('first-pin-repeat'),
   serverUrl: element<HTMLInputElement>('server-url'),
   language: element<HTMLSelectElement>('language'),
+  printerUrl: element<HTMLInputElement>('printer-url'),
   pin: element<HTMLInputElement>('pin'),
   oldPin: element<HTMLInputElement>('old-pin'),
   newPin: element<HTMLInputElement>('new-pin'),
@@ -57,6 +58,8 @@ function fieldFor(error: ShellError, form: 'firstPin' | 'settings' | 'changePin'
       return fields.serverUrl;
     case 'language':
       return fields.language;
+    case 'printerUrl':
+      return fields.printerUrl;
     case 'pin':
       return fields.pin;
     case 'oldPin':
@@ -78,6 +81,7 @@ function show(view: SettingsView): void {
   element('change-pin-section').hidden = !view.hasPin;
   fields.serverUrl.value = view.serverUrl;
   fields.language.value = view.language;
+  fields.printerUrl.value = view.printerUrl;
 }
 
 /** Runs one call with the form's button disabled; answers the result or null after an unexpected failure. */
@@ -128,7 +132,7 @@ function wire(api: SettingsApi): void {
     event.preventDefault();
     clearInvalid();
     const language = fields.language.value === 'en' ? 'en' : 'fa';
-    const input = { serverUrl: fields.serverUrl.value, language } as const;
+    const input = { serverUrl: fields.serverUrl.value, language, printerUrl: fields.printerUrl.value } as const;
     void call(forms.settings, () => api.saveSettings(fields.pin.value, input)).then((result) => {
       if (!result) return;
       if (!result.ok) {
@@ -174,6 +178,8 @@ async function start(): Promise<void> {
   }
   const kindLabel = isShellKind(shell.kind) ? KIND_LABELS[shell.kind] : shell.kind;
   element('device').textContent = `${kindLabel} — نسخهٔ ${toPersianDigits(shell.version)}`;
+  // Only a kiosk prints tickets; the others keep whatever the file says.
+  element('printer-section').hidden = shell.kind !== 'kiosk';
   wire({ getSettings: shell.getSettings, saveSettings: shell.saveSettings, setPin: shell.setPin });
 
   const result = await shell.getSettings();

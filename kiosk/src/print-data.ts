@@ -1,0 +1,34 @@
+// The paper ticket of a kiosk that prints on its own printer (in its Electron
+// shell): the same page the office server prints for the other kiosks
+// (server/src/printing/wire.ts, ticketPrintData), built from what the kiosk
+// already has: the issue answer, the office configuration and the public address.
+import { ticketLabel, type IssueResult, type PublicConfig } from '@desk/common';
+// Type only: the page layout lives with the printers; nothing of it is bundled here.
+import type { TicketPrint } from '@desk/printers';
+
+/** Numbers of the active counters that serve a service, ascending (as the server's servingCounters). */
+export function countersServing(config: Pick<PublicConfig, 'counters'>, serviceId: string): number[] {
+  return config.counters
+    .filter((c) => c.active && c.services.some((s) => s.serviceId === serviceId))
+    .map((c) => c.number)
+    .sort((a, b) => a - b);
+}
+
+/** The ticket the visitor was just given → the page to print. */
+export function ticketPrintData(
+  config: Pick<PublicConfig, 'office' | 'services' | 'counters'>,
+  issued: IssueResult,
+  publicUrl: string,
+): TicketPrint {
+  const { ticket } = issued;
+  return {
+    office: { name: config.office.name },
+    label: ticketLabel(ticket),
+    serviceName: config.services.find((s) => s.id === ticket.serviceId)?.name ?? '',
+    counters: countersServing(config, ticket.serviceId),
+    ahead: issued.ahead,
+    waitMinutes: issued.waitMinutes,
+    issuedAt: Date.parse(ticket.issuedAt),
+    statusUrl: `${publicUrl.replace(/\/+$/, '')}/portal/t/${ticket.id}`,
+  };
+}
