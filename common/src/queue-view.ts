@@ -21,6 +21,14 @@ export function waitingCountByService(tickets: Iterable<Ticket>): Map<string, nu
   return counts;
 }
 
+/** Numbers of the active counters that serve a service, ascending (a ticket's «باجه‌های این خدمت»). */
+export function servingCounters(config: Pick<PublicConfig, 'counters'>, serviceId: string): number[] {
+  return config.counters
+    .filter((c) => c.active && c.services.some((s) => s.serviceId === serviceId))
+    .map((c) => c.number)
+    .sort((a, b) => a - b);
+}
+
 /** People before `ticket` in its service's queue. */
 export function peopleAhead(tickets: Iterable<Ticket>, ticket: Ticket): number {
   let ahead = 0;

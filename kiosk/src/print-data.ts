@@ -2,17 +2,9 @@
 // shell): the same page the office server prints for the other kiosks
 // (server/src/printing/wire.ts, ticketPrintData), built from what the kiosk
 // already has: the issue answer, the office configuration and the public address.
-import { ticketLabel, type IssueResult, type PublicConfig } from '@desk/common';
+import { servingCounters, ticketLabel, type IssueResult, type PublicConfig } from '@desk/common';
 // Type only: the page layout lives with the printers; nothing of it is bundled here.
 import type { TicketPrint } from '@desk/printers';
-
-/** Numbers of the active counters that serve a service, ascending (as the server's servingCounters). */
-export function countersServing(config: Pick<PublicConfig, 'counters'>, serviceId: string): number[] {
-  return config.counters
-    .filter((c) => c.active && c.services.some((s) => s.serviceId === serviceId))
-    .map((c) => c.number)
-    .sort((a, b) => a - b);
-}
 
 /** The ticket the visitor was just given → the page to print. */
 export function ticketPrintData(
@@ -25,7 +17,7 @@ export function ticketPrintData(
     office: { name: config.office.name },
     label: ticketLabel(ticket),
     serviceName: config.services.find((s) => s.id === ticket.serviceId)?.name ?? '',
-    counters: countersServing(config, ticket.serviceId),
+    counters: servingCounters(config, ticket.serviceId),
     ahead: issued.ahead,
     waitMinutes: issued.waitMinutes,
     issuedAt: Date.parse(ticket.issuedAt),

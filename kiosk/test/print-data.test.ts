@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Counter, IssueResult, Service, Ticket } from '@desk/common';
 import { checkPrintRequest } from '../../shell/src/common/print-request';
-import { countersServing, ticketPrintData } from '../src/print-data';
+import { servingCounters as countersServing } from '@desk/common';
+import { ticketPrintData } from '../src/print-data';
 
 const service = (id: string, name: string, prefix: string): Service => ({
   id, name, departmentId: 'd1', prefix, rangeStart: 100, rangeEnd: 999, weight: 1, allowsPriority: false, active: true,

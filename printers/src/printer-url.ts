@@ -5,7 +5,7 @@
 //   virtual                           in-process virtual printer (PNG files)
 // Any of them may end in ?width=384 (dots) or ?paper=58 (mm) for narrow paper, and
 // &status=off for a printer that does not answer status queries (jobs go out blind).
-import { PAPER_WIDTHS } from './render';
+import { PAPER_WIDTHS } from './paper';
 
 export type PrinterTarget =
   | { kind: 'tcp'; host: string; port: number }

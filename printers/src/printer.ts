@@ -8,7 +8,7 @@ import { SerialTransport, type SerialPortLike } from './transports/serial';
 import { TcpTransport } from './transports/tcp';
 import { VirtualTransport } from './transports/virtual';
 import { parsePrinterUrl, type PrinterTarget } from './printer-url';
-import { PAPER_WIDTHS } from './render';
+import { PAPER_WIDTHS } from './paper';
 import { STATUS_QUERIES, blocksPrinting, parseStatusBytes, type PrinterState, type PrinterStatus } from './status';
 import { VirtualPrinterDevice } from './virtual-printer';
 import { printerText } from './strings';

@@ -9,7 +9,9 @@ import { thresholdRgba, type Raster } from './raster';
 import type { Align, Block, Direction, Layout, TextSize, Weight } from './layout';
 
 /** Printable dots across the paper at 203 dpi. */
-export const PAPER_WIDTHS = { '80mm': 576, '58mm': 384 } as const;
+import { PAPER_WIDTHS } from './paper';
+
+export { PAPER_WIDTHS };
 
 export interface RenderOptions {
   /** Printable width in dots (default 576, 80 mm paper). */

@@ -1,7 +1,7 @@
 // What a visitor's phone shows after scanning the QR on a printed ticket: where the
 // ticket stands now. Public (the link is the ticket's random id), so it says nothing
 // about other visitors or staff beyond counts.
-import { estimateWaitMinutes, peopleAhead, waitingCountByService, type PublicConfig, type TicketStatus } from '@desk/common';
+import { estimateWaitMinutes, peopleAhead, servingCounters, waitingCountByService, type PublicConfig, type TicketStatus } from '@desk/common';
 import { serviceSecondsRecord, type QueueState } from './state';
 
 export interface PublicTicketStatus {
@@ -57,12 +57,4 @@ export function publicTicketStatus(state: QueueState, config: PublicConfig, tick
     if (ticket.calledAt) status.calledAt = ticket.calledAt;
   }
   return status;
-}
-
-/** Numbers of the active counters that serve a service, ascending. */
-export function servingCounters(config: Pick<PublicConfig, 'counters'>, serviceId: string): number[] {
-  return config.counters
-    .filter((c) => c.active && c.services.some((s) => s.serviceId === serviceId))
-    .map((c) => c.number)
-    .sort((a, b) => a - b);
 }
