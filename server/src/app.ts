@@ -99,7 +99,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     });
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
-    app.use('/api', apiRoutes(office, auth, () => publicUrl, () => sync));
+    app.use('/api', apiRoutes(office, auth, { publicUrl: () => publicUrl, sync: () => sync, printerIds: () => printing.views().map((p) => p.id) }));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');
       if (!existsSync(dist)) continue;

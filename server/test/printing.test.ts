@@ -136,4 +136,30 @@ describe('printing tickets through the office server', () => {
     const denied = await post(`${server.url}/api/printing/reprint`, { ticketId: ticket.id }, await deviceToken(server.url, 'kiosk'));
     expect(denied.status).toBe(401);
   });
+
+  it("the admin chooses where a kiosk prints: 'none' prints nothing, an unknown printer is refused in Persian", async () => {
+    const admin = await login(server.url, 'admin', 'admin1234');
+    const device = server.office.config.devices.find((d) => d.kind === 'kiosk')!;
+    const put = async (body: unknown) => {
+      const res = await fetch(`${server.url}/api/admin/devices/${device.id}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, json: (await res.json()) as { error?: { message: string } } };
+    };
+    const unknown = await put({ name: device.name, printer: 'basement' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error!.message).toContain('چاپگری با این نام در سرور نیست');
+    expect((await put({ name: device.name, printer: 'none' })).status).toBe(200);
+    expect(server.office.config.devices.find((d) => d.id === device.id)!.printer).toBe('none');
+    const before = printer.jobs.length;
+    const ticket = await issue('s04');
+    const other = await issue('s04'); // a second one, so a print of the first would have had time to show
+    expect(other.number).toBe(ticket.number + 1);
+    expect(printsOf(ticket.id)).toEqual([]);
+    expect(server.printing.ticketState(ticket.id)).toBeUndefined();
+    expect(printer.jobs.length).toBe(before);
+    expect((await put({ name: device.name, printer: 'office' })).status).toBe(200);
+  });
 });

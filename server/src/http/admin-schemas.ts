@@ -54,9 +54,15 @@ export const DeviceInput = z.object({
   kind: z.enum(['kiosk', 'display']),
   name,
   counterId: z.string().min(1).optional(),
+  /** A kiosk's printer: a server printer's id, 'local' (its Electron shell prints) or 'none'. */
+  printer: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
 });
 
+/** Changing a paired device: everything but its kind. */
+export const DeviceUpdate = DeviceInput.omit({ kind: true });
+
 const FIELD_NAMES: Record<string, string> = {
+  printer: 'چاپگر',
   name: 'نام',
   departmentId: 'بخش',
   prefix: 'حرف پیشوند (یک حرف فارسی یا خالی)',

@@ -15,6 +15,7 @@ import {
   CounterInput,
   DepartmentInput,
   DeviceInput,
+  DeviceUpdate,
   HoursInput,
   QueueSettingsInput,
   ServiceInput,
@@ -61,7 +62,19 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, res: Response): T | undef
   return result.data;
 }
 
-export function apiRoutes(office: Office, auth: Auth, publicUrl: () => string = () => '', sync: () => SyncClient | null = () => null): express.Router {
+export interface ApiExtras {
+  /** How phones reach this office. */
+  publicUrl?: () => string;
+  /** The link to the central desk, if any. */
+  sync?: () => SyncClient | null;
+  /** Ids of the server's printers (a kiosk may be set to one of them). */
+  printerIds?: () => string[];
+}
+
+export function apiRoutes(office: Office, auth: Auth, extras: ApiExtras = {}): express.Router {
+  const publicUrl = extras.publicUrl ?? (() => '');
+  const sync = extras.sync ?? (() => null);
+  const printerIds = extras.printerIds ?? (() => []);
   const r = express.Router();
   r.use(express.json({ limit: '256kb' }));
   r.use((req, _res, next) => {
@@ -258,16 +271,38 @@ export function apiRoutes(office: Office, auth: Auth, publicUrl: () => string = 
     res.json(office.config.queue);
   });
 
+  const badPrinter = (printer: string | undefined) => printer !== undefined && printer !== 'local' && printer !== 'none' && !printerIds().includes(printer);
   r.post('/admin/devices', admin, async (req, res) => {
     const input = parse(DeviceInput, req.body, res);
     if (!input) return;
     if (input.counterId && !office.config.counters.some((c) => c.id === input.counterId)) return fail(res, 400, 'error.counterNotFound');
+    if (badPrinter(input.printer)) return fail(res, 400, 'error.invalid', { detail: 'چاپگری با این نام در سرور نیست.' });
     const id = randomUUID();
     await office.updateConfig(
       (c) => ({ ...c, devices: [...c.devices, { id, ...input, paired: false, createdAt: new Date().toISOString() }] }),
       principalOf(req),
     );
     res.json(await auth.newPairingCode(id, principalOf(req)));
+  });
+  r.put('/admin/devices/:id', admin, async (req, res) => {
+    const id = req.params.id as string;
+    const input = parse(DeviceUpdate, req.body, res);
+    if (!input) return;
+    if (!office.config.devices.some((d) => d.id === id)) return fail(res, 404, 'error.notFound');
+    if (input.counterId && !office.config.counters.some((c) => c.id === input.counterId)) return fail(res, 400, 'error.counterNotFound');
+    if (badPrinter(input.printer)) return fail(res, 400, 'error.invalid', { detail: 'چاپگری با این نام در سرور نیست.' });
+    await office.updateConfig(
+      (c) => ({
+        ...c,
+        devices: c.devices.map((d) => {
+          if (d.id !== id) return d;
+          const { counterId: _c, printer: _p, ...rest } = d;
+          return { ...rest, ...input };
+        }),
+      }),
+      principalOf(req),
+    );
+    res.json({ ok: true });
   });
   r.post('/admin/devices/:id/code', admin, async (req, res) => {
     const result = await auth.newPairingCode(req.params.id as string, principalOf(req));
