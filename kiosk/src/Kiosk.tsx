@@ -1,7 +1,7 @@
 // The live kiosk: follows the queue through the shared connection and walks the
 // visitor from a service to a ticket. Screens draw; flow.ts decides the next step.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { errorMessage, waitingCountByService, type PriorityKind, type Service, type TicketPrintState } from '@desk/common';
+import { errorMessage, waitingCountByService, type PriorityKind, type Service, type ServiceDefinition, type TicketPrintState, type Unit } from '@desk/common';
 import { api, useConnection, type DeskConnection } from '@desk/ui';
 import { groupActiveServices, serviceEntries } from './catalogue';
 import { initialKioskState, kioskReducer } from './flow';
@@ -14,6 +14,7 @@ import { Offline } from './Offline';
 import { PriorityChoice } from './PriorityChoice';
 import { Search } from './Search';
 import { TicketView } from './TicketView';
+import { ServiceInfo } from './ServiceInfo';
 import { useIdle } from './useIdle';
 import { useKioskI18n } from './useKioskI18n';
 import { useLocalPrinting } from './useLocalPrinting';
@@ -35,6 +36,7 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
   useEffect(() => connection.onPrint(recordPrint), [connection, recordPrint]);
   const printLocally = useLocalPrinting(token, recordPrint);
   const publicUrl = usePublicUrl();
+  const caseCatalogue = useCaseCatalogue();
 
   const config = view?.config;
   const groups = useMemo(() => (config ? groupActiveServices(config) : []), [config]);
@@ -105,7 +107,30 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
   if (screen.name === 'priority') {
     const service = serviceById(screen.serviceId);
     if (service) {
-      return <PriorityChoice service={service} onChoose={(p) => void issue(service.id, p)} onBack={back} />;
+      const hasInfo = caseCatalogue?.services.some((d) => d.serviceId === service.id);
+      return (
+        <PriorityChoice
+          service={service}
+          onChoose={(p) => void issue(service.id, p)}
+          onBack={back}
+          {...(hasInfo ? { onInfo: () => dispatch({ type: 'openInfo', serviceId: service.id }) } : {})}
+        />
+      );
+    }
+  }
+  if (screen.name === 'info') {
+    const service = serviceById(screen.serviceId);
+    if (service) {
+      return (
+        <ServiceInfo
+          service={service}
+          definition={caseCatalogue?.services.find((d) => d.serviceId === service.id)}
+          units={caseCatalogue?.units ?? []}
+          publicUrl={publicUrl}
+          onTicket={() => void issue(service.id)}
+          onBack={back}
+        />
+      );
     }
   }
 
@@ -155,4 +180,23 @@ function usePublicUrl(): string | undefined {
     };
   }, []);
   return url;
+}
+
+/** The e-desk's info packages (asked once; the kiosk works without them). */
+function useCaseCatalogue(): { services: ServiceDefinition[]; units: Unit[] } | undefined {
+  const [catalogue, setCatalogue] = useState<{ services: ServiceDefinition[]; units: Unit[] }>();
+  useEffect(() => {
+    let stop = false;
+    const ask = async () => {
+      const r = await api<{ services: ServiceDefinition[]; units: Unit[] }>('/api/edesk/catalogue');
+      if (stop) return;
+      if (r.ok) setCatalogue(r.data);
+      else setTimeout(() => void ask(), 10_000);
+    };
+    void ask();
+    return () => {
+      stop = true;
+    };
+  }, []);
+  return catalogue;
 }

@@ -9,6 +9,8 @@ export function PriorityChoice(props: {
   service: Service;
   onChoose: (priority: PriorityKind | undefined) => void;
   onBack: () => void;
+  /** Open the service's info package (absent when the office has none for it). */
+  onInfo?: () => void;
 }) {
   const { t, lang } = useKioskI18n();
   return (
@@ -32,6 +34,12 @@ export function PriorityChoice(props: {
           <Icon name="ticket" size={56} />
           <span>{t('priority.normal')}</span>
         </button>
+        {props.onInfo && (
+          <button type="button" className="kiosk-info-open" data-testid="open-info" onClick={props.onInfo}>
+            <Icon name="info" size={40} />
+            <span>{t('info.open')}</span>
+          </button>
+        )}
         <section className="kiosk-priority-special" aria-labelledby="priority-special-title">
           <h2 id="priority-special-title">{t('priority.special')}</h2>
           <p className="kiosk-priority-note">{t('priority.confirmNote')}</p>

@@ -1,5 +1,6 @@
 // The visitor's path through the kiosk, as a pure reducer: home or search → (priority
-// choice) → sending → ticket or error → home. The screens only draw the current step.
+// choice, or the service's info package) → sending → ticket or error → home. The
+// screens only draw the current step.
 import type { IssueResult, PriorityKind } from '@desk/common';
 import { pressKey, type KeyPress } from './keyboard';
 
@@ -9,6 +10,8 @@ export type KioskScreen =
   | { name: 'home' }
   | { name: 'search' }
   | { name: 'priority'; serviceId: string; from: Origin }
+  /** The service's info package (شناسنامه خدمت), opened from the priority choice. */
+  | { name: 'info'; serviceId: string; from: Origin }
   | { name: 'sending'; serviceId: string; priority?: PriorityKind; from: Origin }
   | { name: 'ticket'; result: IssueResult }
   | { name: 'error'; message: string; from: Origin };
@@ -23,6 +26,7 @@ export type KioskAction =
   | { type: 'openSearch' }
   | { type: 'key'; key: KeyPress }
   | { type: 'askPriority'; serviceId: string }
+  | { type: 'openInfo'; serviceId: string }
   | { type: 'sending'; serviceId: string; priority?: PriorityKind }
   | { type: 'issued'; result: IssueResult }
   | { type: 'failed'; message: string }
@@ -33,7 +37,7 @@ export const initialKioskState: KioskState = { screen: { name: 'home' }, query: 
 
 function origin(screen: KioskScreen): Origin {
   if (screen.name === 'search') return 'search';
-  if (screen.name === 'priority' || screen.name === 'sending' || screen.name === 'error') return screen.from;
+  if (screen.name === 'priority' || screen.name === 'info' || screen.name === 'sending' || screen.name === 'error') return screen.from;
   return 'home';
 }
 
@@ -50,8 +54,11 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'askPriority':
       if (screen.name !== 'home' && screen.name !== 'search') return state;
       return { ...state, screen: { name: 'priority', serviceId: action.serviceId, from: origin(screen) } };
+    case 'openInfo':
+      if (screen.name !== 'priority' || screen.serviceId !== action.serviceId) return state;
+      return { ...state, screen: { name: 'info', serviceId: action.serviceId, from: screen.from } };
     case 'sending': {
-      if (screen.name !== 'home' && screen.name !== 'search' && screen.name !== 'priority') return state;
+      if (screen.name !== 'home' && screen.name !== 'search' && screen.name !== 'priority' && screen.name !== 'info') return state;
       const next: KioskScreen = { name: 'sending', serviceId: action.serviceId, from: origin(screen) };
       if (action.priority) next.priority = action.priority;
       return { ...state, screen: next };
@@ -62,6 +69,8 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'failed':
       return { ...state, screen: { name: 'error', message: action.message, from: origin(screen) } };
     case 'back':
+      // from the info package, back to the choice for the same service
+      if (screen.name === 'info') return { ...state, screen: { name: 'priority', serviceId: screen.serviceId, from: screen.from } };
       if (screen.name === 'priority' || screen.name === 'error') {
         return { ...state, screen: screen.from === 'search' ? { name: 'search' } : { name: 'home' } };
       }

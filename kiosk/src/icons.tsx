@@ -3,7 +3,7 @@
 import type { PriorityKind } from '@desk/common';
 import type { DepartmentIcon } from './catalogue';
 
-export type IconName = DepartmentIcon | PriorityKind | 'search' | 'back' | 'backspace' | 'ticket' | 'link' | 'key';
+export type IconName = DepartmentIcon | PriorityKind | 'search' | 'back' | 'backspace' | 'ticket' | 'link' | 'key' | 'info';
 
 const PATHS: Record<IconName, string> = {
   people: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7Zm8 0a3 3 0 1 0 0-6M2.5 20c.6-3.6 3.3-6 6.5-6s5.9 2.4 6.5 6M16 14c2.9.2 5 2.5 5.5 6',
@@ -24,6 +24,7 @@ const PATHS: Record<IconName, string> = {
   ticket: 'M3 7V5h18v2a2.5 2.5 0 0 0 0 5v2a2.5 2.5 0 0 0 0 5v0H3v0a2.5 2.5 0 0 0 0-5v-2a2.5 2.5 0 0 0 0-5Zm6-2v14',
   link: 'M8 16 16 8M10 6l1-1a4.2 4.2 0 0 1 6 6l-1 1M14 18l-1 1a4.2 4.2 0 0 1-6-6l1-1',
   key: 'M15 14a5 5 0 1 0-4.6-3L3 18.5V21h3v-2h2v-2h2l1.5-1.5A5 5 0 0 0 15 14Zm1.5-6.5h.01',
+  info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-10v6m0-9.5h.01',
 };
 
 /**

@@ -23,6 +23,15 @@ describe("a visitor's way through the kiosk", () => {
     expect(sending.screen).toMatchObject({ name: 'sending', serviceId: 's1', priority: 'elderly' });
   });
 
+  it("reads a service's info package from the priority choice, takes a ticket from there, or goes back to the choice", () => {
+    const info = run({ type: 'openSearch' }, { type: 'askPriority', serviceId: 's1' }, { type: 'openInfo', serviceId: 's1' });
+    expect(info.screen).toEqual({ name: 'info', serviceId: 's1', from: 'search' });
+    expect(kioskReducer(info, { type: 'back' }).screen).toEqual({ name: 'priority', serviceId: 's1', from: 'search' });
+    expect(kioskReducer(info, { type: 'sending', serviceId: 's1' }).screen).toMatchObject({ name: 'sending', serviceId: 's1', from: 'search' });
+    // only for the service being chosen
+    expect(run({ type: 'openInfo', serviceId: 's1' }).screen).toEqual({ name: 'home' });
+  });
+
   it('searches, types, and keeps the text while choosing a priority', () => {
     const s = run({ type: 'openSearch' }, letter('پ'), letter('ر'), { type: 'askPriority', serviceId: 's1' });
     expect(s.query).toBe('پر');

@@ -1,7 +1,7 @@
 // The office calendar: which hours count as working time (opening hours, minus
 // Fridays, closed Thursdays and official holidays), all in Tehran time. Due dates
 // of steps and the response date promised on the receipt are computed here.
-import { tehranParts } from '../persian';
+import { tehranParts, toPersianDigits, type Lang } from '../persian';
 import { WEEKDAYS, type OpeningHours, type Weekday } from '../types';
 import { gregorianToJalali, jalaliKey, type JalaliDate } from './jalali';
 import type { AgreedTime, OfficeCalendar } from './definitions';
@@ -205,4 +205,11 @@ export interface TimeLeft {
 export function timeLeft(now: string, dueAt: string, calendar: OfficeCalendar): TimeLeft {
   const overdue = isOverdue(dueAt, now);
   return { overdue, workingMinutes: Math.abs(workingMinutesBetween(now, dueAt, calendar)) };
+}
+
+/** «۳ روز کاری», «۴ ساعت کاری» / "3 working days", "4 working hours". */
+export function formatAgreedTime(time: AgreedTime, lang: Lang = 'fa'): string {
+  const n = lang === 'fa' ? toPersianDigits(time.amount) : String(time.amount);
+  if (lang === 'en') return `${n} working ${time.unit === 'workingDays' ? 'day' : 'hour'}${time.amount === 1 ? '' : 's'}`;
+  return `${n} ${time.unit === 'workingDays' ? 'روز' : 'ساعت'} کاری`;
 }
