@@ -1,4 +1,4 @@
-// After sign-in: the header, the link status, and the two tabs (counter, management).
+// After sign-in: the header, the link status, and the tabs (counter, e-desk, management).
 import { useState } from 'react';
 import { api, Clock, ConnectionBanner, LanguageSwitch, useConnection, type DeskConnection } from '@desk/ui';
 import type { StaffUser } from '@desk/common';
@@ -8,8 +8,9 @@ import { CounterTab } from './CounterTab';
 import { AdminPanel } from './admin/AdminPanel';
 import { usePrinters } from './usePrinters';
 import { PrinterChips } from './PrinterChips';
+import { EdeskTab } from './edesk/EdeskTab';
 
-type Tab = 'counter' | 'admin';
+type Tab = 'counter' | 'edesk' | 'admin';
 
 export function Workspace(props: { token: string; user: StaffUser; onSignOut: () => void }) {
   const connection = useDeskConnection(props.token, props.onSignOut);
@@ -48,6 +49,16 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
           >
             {t('tab.counter')}
           </button>
+          <button
+            type="button"
+            role="tab"
+            data-testid="edesk-tab"
+            aria-selected={tab === 'edesk'}
+            className={tab === 'edesk' ? 'tab active' : 'tab'}
+            onClick={() => setTab('edesk')}
+          >
+            {t('tab.edesk')}
+          </button>
           {canManage && (
             <button
               type="button"
@@ -70,7 +81,9 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
           </button>
         </div>
       </header>
-      {!view ? (
+      {tab === 'edesk' ? (
+        <EdeskTab token={props.token} user={props.user} view={view} />
+      ) : !view ? (
         <p className="splash">{t('app.connecting')}</p>
       ) : tab === 'admin' && canManage ? (
         <AdminPanel
