@@ -58,6 +58,10 @@ export interface InboxRow {
   stepIndex: number;
   stepId: string;
   kind: StepKind;
+  /** The unit whose inbox this is (the step's unit). */
+  unitId: string;
+  /** The catalogue version the case runs on (its step titles come from it). */
+  catalogueVersion: number;
   startedAt: string;
   dueAt: string;
   /** The office is waiting on the client: the step clock is stopped. */
@@ -88,6 +92,8 @@ export function inboxOf(state: CaseState, unitId: string, now: string, calendar:
       stepIndex: step.index,
       stepId: step.stepId,
       kind: step.kind,
+      unitId: step.unitId,
+      catalogueVersion: c.catalogueVersion,
       startedAt: step.startedAt,
       dueAt: step.dueAt,
       waitingClient: waiting,

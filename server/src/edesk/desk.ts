@@ -221,7 +221,7 @@ export class CaseDesk {
     if (!registry || !record || !registry.kinds().includes(record.inquiryId)) return;
     const c = e.case;
     const job = registry
-      .ask({ kind: record.inquiryId, caseRef: c.trackingCode, subject: { nationalId: c.client.nationalId }, payload: { request: record.request } })
+      .ask({ kind: record.inquiryId, caseRef: c.trackingCode, subject: { nationalId: this.subjectOf(c) }, payload: { request: record.request } })
       .then(async (answer) => {
         if (answer.result.status !== 'answered') return; // pending or failed: the unit sees it and follows up by hand
         const text = summarizeAnswer(answer.result.answer, answer.agencyTitle);
@@ -242,6 +242,16 @@ export class CaseDesk {
       .catch((err: unknown) => console.error('inquiry failed', err))
       .finally(() => this.asking.delete(job));
     this.asking.add(job);
+  }
+
+  /**
+   * Whom an inquiry is about: the person the form names (the deceased of a death
+   * allowance, a company's director…) when the form has a national-ID field, else the client.
+   */
+  private subjectOf(c: Case): string {
+    const def = serviceDefinition(this.options.catalogues.byVersion(c.catalogueVersion) ?? this.catalogue, c.serviceId);
+    const field = def?.form.fields.find((f) => f.kind === 'nationalId' && c.formValues[f.id]);
+    return field ? c.formValues[field.id]! : c.client.nationalId;
   }
 
   /** Wait for inquiries in flight (tests, shutdown). */
@@ -265,9 +275,27 @@ function actorKey(actor: CaseActor): string {
   return `client:${actor.nationalId ?? actor.deviceId ?? 'anonymous'}`;
 }
 
-/** An agency's mapped answer as one line a clerk reads: «ثبت احوال: match: بله، fatherName: علی». */
+/** Persian names of the answer fields the agency adapters map to. */
+const ANSWER_LABELS: Record<string, string> = {
+  match: 'مشخصات مطابق است',
+  alive: 'در قید حیات',
+  firstName: 'نام',
+  lastName: 'نام خانوادگی',
+  fatherName: 'نام پدر',
+  birthDate: 'تاریخ تولد',
+  clean: 'بدون سوءپیشینه',
+  record: 'سابقه',
+  status: 'وضعیت',
+  months: 'ماه‌های بیمه',
+  insuranceMonths: 'ماه‌های بیمه',
+  reference: 'شمارهٔ پیگیری',
+  issuedAt: 'تاریخ صدور',
+  insured: 'بیمه‌شده',
+};
+
+/** An agency's mapped answer as one line a clerk reads: «ثبت احوال: مشخصات مطابق است: بله، نام پدر: علی». */
 function summarizeAnswer(answer: Record<string, unknown> | undefined, agency: string): string {
   if (!answer) return `${agency}: پاسخ رسید.`;
-  const parts = Object.entries(answer).map(([k, v]) => `${k}: ${v === true ? 'بله' : v === false ? 'خیر' : String(v)}`);
+  const parts = Object.entries(answer).map(([k, v]) => `${ANSWER_LABELS[k] ?? k}: ${v === true ? 'بله' : v === false ? 'خیر' : String(v)}`);
   return `${agency}: ${parts.join('، ')}`;
 }

@@ -95,8 +95,11 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
 
   // ── for everyone ──
 
-  r.get('/catalogue', (_req, res) => {
-    const cat = desk.catalogue;
+  // ?version=N: an older published version (a case keeps the one it started with)
+  r.get('/catalogue', (req, res) => {
+    const version = Number(req.query.version);
+    const cat = Number.isInteger(version) && version > 0 ? desk.catalogues.byVersion(version) : desk.catalogue;
+    if (!cat) return refuse(res, 404, { code: 'case.error.catalogueMissing', message: caseMessage('case.error.catalogueMissing', { version }) });
     const active = new Set(office.config.services.filter((s) => s.active).map((s) => s.id));
     res.json({
       version: cat.version,
@@ -287,7 +290,10 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     }
     const command = CaseCommandSchema.safeParse(raw);
     if (!command.success) return invalid(res, command.error);
-    answer(res, await desk.execute(command.data, staff));
+    const ack = await desk.execute(command.data, staff);
+    // the clerk recorded the hand-over at the desk: the client is asked for their opinion as online
+    if (ack.ok && command.data.type === 'response.acknowledge') desk.askForSurvey(ack.case as Case);
+    answer(res, ack);
   });
 
   return r;

@@ -2,7 +2,7 @@
 // and what the journal says it was (config.changed, the clerk's name when a counter was
 // opened), so a renamed or deleted service still has a name in last year's report.
 // Today's names win over history. Also: which tickets and cases a place filter keeps.
-import type { PriorityKind, PublicConfig, Unit } from '@desk/common';
+import type { PublicConfig, Unit } from '@desk/common';
 import { toPersianDigits } from '@desk/common';
 import type { PlaceFilter } from '../../../common/src/reports/types';
 import type { JournalLine } from './line';
@@ -75,7 +75,8 @@ export class Catalog {
   counterName(id: string): string {
     const c = this.counters.get(id);
     if (!c) return id;
-    return c.name ?? `باجهٔ ${toPersianDigits(c.number)}`;
+    const label = `باجهٔ ${toPersianDigits(c.number)}`;
+    return c.name ? `${label} (${c.name})` : label;
   }
 
   counterNumber(id: string): number | null {
@@ -101,8 +102,6 @@ export class Catalog {
     return undefined;
   }
 }
-
-export const PRIORITY_NAMES: Record<PriorityKind, string> = { elderly: 'سالمند', disabled: 'معلول', veteran: 'ایثارگر', pregnant: 'باردار' };
 
 /** The place as a heading: «کل اداره», «ستاد», «باجهٔ ۳»… */
 export function placeLabel(place: PlaceFilter, catalog: Catalog): { label: string; labelEn: string } {

@@ -13,13 +13,17 @@ import { EdeskSurvey } from './edesk-survey';
 import type { JournalLine } from './line';
 import { QueueByClerk, QueueByCounter, QueueByDay, QueueByService, QueueSummary } from './queue-tables';
 import { LongestWaits, QueueByHour } from './queue-hours';
-import { listDayFiles, readLines, type DayFile, type ReadOptions } from './reader';
+import { listDayFiles, readLines, type DayFile, type JournalSource, type ReadOptions } from './reader';
 import { StaffDaily } from './staff-daily';
 import { segmentFilter, TicketVisits, visitFilter } from './visits';
 
 export interface ComputeOptions extends Pick<ReadOptions, 'signal' | 'onProgress' | 'sliceMs'> {
-  /** Journal folders (one day file per office day each); the queue's is `<dataDir>/journal`. */
-  journalDirs: string[];
+  /**
+   * Journal folders (one file per office day each) and the event types each holds:
+   * the queue's `<dataDir>/journal`, the e-desk's `<dataDir>/cases/journal`. A folder
+   * is read only for days and sections that want its types.
+   */
+  journals: JournalSource[];
   seed?: CatalogSeed;
   /** Now (ISO): open and overdue cases are counted at the period's end or now, whichever is sooner. */
   now?: string;
@@ -111,12 +115,15 @@ export async function computeReport(input: ReportRequest, options: ComputeOption
   const firstDay = runs.map((r) => r.period.fromDay).sort()[0]!;
   const from = runs.some(needsHistory) ? addDays(firstDay, -(options.historyDays ?? 366)) : firstDay;
   const to = runs.map((r) => r.period.toDay).sort().pop();
-  const files = await listDayFiles(options.journalDirs, from, to);
   const inSomePeriod = (day: string) => runs.some((r) => day >= r.period.fromDay && day <= r.period.toDay);
-  const historyReaders = runs.flatMap((r) => r.readers.filter((a) => a.needsHistory));
+  const allReaders = runs.flatMap((r) => r.readers);
+  const historyReaders = allReaders.filter((a) => a.needsHistory);
+  const wants = (readers: EventAggregator[], source: JournalSource) => !source.types || readers.some((r) => [...r.types].some((t) => source.types!.has(t)));
+  const files = (await listDayFiles(options.journals, from, to)).filter((f) => wants(inSomePeriod(f.day) ? allReaders : historyReaders, f.source));
+  // before the period only history readers need lines: in a folder of any events, skip to theirs
   const markers = new Set(historyReaders.map((a) => a.historyMarker));
   const historyMarker = markers.size === 1 && !markers.has(undefined) ? Buffer.from([...markers][0]!) : undefined;
-  const markerFor = (file: DayFile) => (historyMarker && !inSomePeriod(file.day) ? historyMarker : undefined);
+  const markerFor = (file: DayFile) => (historyMarker && !file.source.types && !inSomePeriod(file.day) ? historyMarker : undefined);
 
   let fileIndex = 0;
   const onLine = (line: JournalLine) => {
@@ -125,7 +132,9 @@ export async function computeReport(input: ReportRequest, options: ComputeOption
       const readers = run.byType.get(line.type);
       if (!readers) continue;
       const inPeriod = line.day >= run.period.fromDay && line.day <= run.period.toDay;
-      for (const r of readers) if (inPeriod || r.needsHistory) r.add(line, inPeriod);
+      // history is what came before the period: never what came after it (a compared period)
+      const before = line.day < run.period.fromDay;
+      for (const r of readers) if (inPeriod || (before && r.needsHistory)) r.add(line, inPeriod);
     }
   };
   // a day ends after its last file (the folders' files of one day are read together)
@@ -134,7 +143,7 @@ export async function computeReport(input: ReportRequest, options: ComputeOption
     if (next && next.day === file.day) return;
     for (const run of runs) {
       const inPeriod = file.day >= run.period.fromDay && file.day <= run.period.toDay;
-      for (const r of run.readers) r.endDay?.(file.day, inPeriod);
+      if (inPeriod || file.day < run.period.fromDay) for (const r of run.readers) r.endDay?.(file.day, inPeriod);
     }
   };
   const totals = await readLines(files, onLine, { signal: options.signal, onProgress: options.onProgress, sliceMs: options.sliceMs, onFileEnd, markerFor });

@@ -10,14 +10,13 @@ import type { Ticket } from '@desk/common';
 import type { JournalRecord } from '../storage/journal';
 import { TicketScan } from './ticket-scan';
 
-const TYPE_KEY = Buffer.from('"type":"');
-const AT_KEY = Buffer.from('"at":"');
+const AT_AFTER_TYPE = Buffer.from('","at":"');
 const TICKET_KEY = Buffer.from('"ticket":{');
+const ACTOR_KEY = Buffer.from('"actor":{');
 const QUOTE = 0x22;
-const COLON = 0x3a;
 const OPEN = 0x7b;
 const ID_PREFIX = Buffer.from('{"id":"');
-const TYPE_AFTER_ID = Buffer.from(',"type":"');
+const TYPE_AFTER_ID = Buffer.from('","type":"');
 
 type TicketField = keyof Ticket & string;
 
@@ -35,6 +34,8 @@ export class JournalLine {
   private readonly scan = new TicketScan();
   /** 0: not scanned yet, 1: scanned (see scan.ok), 2: no ticket in the line */
   private scanned = 0;
+  /** Where the type's closing quote is (journal layout), or -1. */
+  private typeEnd = -1;
 
   /** Point this view at another line (the reader reuses one object). */
   reset(buf: Buffer, start: number, end: number, day: string): void {
@@ -46,10 +47,14 @@ export class JournalLine {
     this.ticketParsed = undefined;
     this.atText = undefined;
     this.scanned = 0;
-    this.type = this.typeAfterId() ?? this.topString(TYPE_KEY) ?? (this.record() as { type?: string }).type ?? '';
+    this.typeEnd = -1;
+    this.type = this.typeAfterId() ?? (this.record() as { type?: string }).type ?? '';
   }
 
-  /** The journal writes `{"id":"…","type":"…"`: read it with single-byte searches (a multi-byte one costs more). */
+  /**
+   * The journal writes `{"id":"…","type":"…","at":"…"`: read them with single-byte
+   * searches (a multi-byte search costs more). Another layout is parsed whole.
+   */
   private typeAfterId(): string | undefined {
     const { buf, start, end } = this;
     if (!startsWith(buf, start, ID_PREFIX)) return undefined;
@@ -57,37 +62,24 @@ export class JournalLine {
     if (q < 0 || q >= end || !startsWith(buf, q, TYPE_AFTER_ID)) return undefined;
     const from = q + TYPE_AFTER_ID.length;
     const to = buf.indexOf(QUOTE, from);
-    return to > 0 && to < end ? buf.toString('latin1', from, to) : undefined;
+    if (to < 0 || to >= end) return undefined;
+    this.typeEnd = to;
+    return buf.toString('latin1', from, to);
   }
 
   /**
-   * Where the event's ticket object starts. The journal writes the actor (a flat object)
-   * and then the ticket, so the ticket is the second '{' after the record's own; any
-   * other layout is found by searching for the key.
+   * Where the record's own ticket object starts, when the line has the journal's
+   * layout: the actor (a flat object) is the record's first object and the ticket its
+   * second: `{…,"actor":{…},…,"ticket":{`. A key found so is the record's own (inside
+   * a JSON string a quote is escaped, so `"ticket":{` cannot occur there). Any other
+   * layout answers -1, and the line is parsed whole.
    */
   private ticketOpen(): number {
     const { buf, start, end } = this;
     const actor = buf.indexOf(OPEN, start + 1);
-    if (actor > 0 && actor < end) {
-      const open = buf.indexOf(OPEN, actor + 1);
-      if (open > 0 && open < end && buf[open - 1] === COLON && startsWith(buf, open - TICKET_KEY.length + 1, TICKET_KEY)) return open;
-    }
-    const k = buf.indexOf(TICKET_KEY, start);
-    return k >= 0 && k < end ? k + TICKET_KEY.length - 1 : -1;
-  }
-
-  /**
-   * A record-level string that comes before any nested object ('type', 'at': the
-   * journal writes them right after the id). Inside a JSON string a quote is always
-   * escaped, so the key found is a real key.
-   */
-  private topString(key: Buffer): string | undefined {
-    const k = this.buf.indexOf(key, this.start);
-    if (k < 0 || k >= this.end) return undefined;
-    const from = k + key.length;
-    const to = this.buf.indexOf(QUOTE, from);
-    if (to < 0 || to >= this.end) return undefined;
-    return this.buf.toString('latin1', from, to);
+    if (actor < 0 || actor >= end || !startsWith(buf, actor - ACTOR_KEY.length + 1, ACTOR_KEY)) return -1;
+    const open = buf.indexOf(OPEN, actor + 1);
+    return open > 0 && open < end && startsWith(buf, open - TICKET_KEY.length + 1, TICKET_KEY) ? open : -1;
   }
 
   /** The whole record. */
@@ -98,7 +90,16 @@ export class JournalLine {
 
   /** When the event happened (ISO). */
   at(): string {
-    this.atText ??= this.topString(AT_KEY) ?? this.record().at;
+    if (this.atText === undefined) {
+      const { buf, end, typeEnd } = this;
+      let at: string | undefined;
+      if (typeEnd > 0 && startsWith(buf, typeEnd, AT_AFTER_TYPE)) {
+        const from = typeEnd + AT_AFTER_TYPE.length;
+        const to = buf.indexOf(QUOTE, from);
+        if (to > 0 && to < end) at = buf.toString('latin1', from, to);
+      }
+      this.atText = at ?? this.record().at;
+    }
     return this.atText;
   }
 

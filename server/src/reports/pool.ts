@@ -147,7 +147,7 @@ export class ReportWorkerPool {
     });
     worker.on('error', (err) => this.onWorkerGone(worker, err));
     worker.on('exit', (code) => this.onWorkerGone(worker, new Error(`report worker exited (${code})`)));
-    worker.unref();
+    // referenced while it has work (starting counts); finish() lets an idle one go
     return this.ready;
   }
 

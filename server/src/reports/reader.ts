@@ -11,9 +11,16 @@ const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 const NEWLINE = 0x0a;
 const CHUNK = 512 * 1024;
 
+/** A folder of day files, and the event types its lines can have (undefined: any). */
+export interface JournalSource {
+  dir: string;
+  types?: ReadonlySet<string>;
+}
+
 export interface DayFile {
   day: string;
   path: string;
+  source: JournalSource;
   size: number;
   mtimeMs: number;
 }
@@ -27,16 +34,17 @@ const markerFree = new Set<string>();
 const markerKey = (file: DayFile, marker: Buffer) => `${marker.toString('latin1')}\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}`;
 
 /** The day files of the given journal folders within [fromDay, toDay] (either end open), by day. */
-export async function listDayFiles(dirs: readonly string[], fromDay: string | undefined, toDay: string | undefined): Promise<DayFile[]> {
+export async function listDayFiles(sources: readonly JournalSource[], fromDay: string | undefined, toDay: string | undefined): Promise<DayFile[]> {
   const out: DayFile[] = [];
-  for (const dir of dirs) {
+  for (const source of sources) {
+    const dir = source.dir;
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
       const day = DAY_FILE.exec(name)?.[1];
       if (!day || (fromDay && day < fromDay) || (toDay && day > toDay)) continue;
       const path = join(dir, name);
       const info = await stat(path);
-      out.push({ day, path, size: info.size, mtimeMs: info.mtimeMs });
+      out.push({ day, path, source, size: info.size, mtimeMs: info.mtimeMs });
     }
   }
   // stable: for one day, the folders' files in the order the folders were given
@@ -64,8 +72,9 @@ export interface ReadOptions {
 export interface ReadTotals {
   files: number;
   bytes: number;
+  /** Lines read (not counting empty ones). */
   lines: number;
-  /** Lines that were not JSON (skipped). */
+  /** Lines that were not JSON when something needed them parsed (skipped). */
   bad: number;
 }
 
@@ -117,9 +126,9 @@ export async function readLines(files: readonly DayFile[], onLine: (line: Journa
   };
   const emit = (buf: Buffer, from: number, to: number, day: string) => {
     if (to <= from) return;
+    totals.lines++;
     try {
       line.reset(buf, from, to, day);
-      totals.lines++;
       onLine(line);
     } catch (err) {
       if (!(err instanceof SyntaxError)) throw err;

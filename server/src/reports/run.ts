@@ -4,20 +4,18 @@
 // read, cancellable. Where no worker can be started it runs on this thread instead,
 // giving the event loop back every few milliseconds so kiosks and counters still get
 // their answers in between (slower, and it shares the core: see bench/reports.ts).
-import { join } from 'node:path';
 import type { Unit } from '@desk/common';
 import { resolvePeriod } from '../../../common/src/reports/period';
 import { ReportRequestSchema, type ReportProgress, type ReportRequest, type ReportResult } from '../../../common/src/reports/types';
 import { computeReport } from './compute';
 import { ReportWorkerPool, ReportWorkerUnavailable, workerLaunch } from './pool';
 import { loadCatalogSeed } from './seed';
+import { officeJournals } from './sources';
 
 export interface RunReportOptions {
   /** The office's data folder (DESK_DATA_DIR): office.json and journal/. */
   dataDir: string;
-  /** More journal folders than `<dataDir>/journal` (e.g. if the e-desk journals apart). */
-  extraJournalDirs?: string[];
-  /** The e-desk's units (names; headquarters or operational) and step titles, from the case catalogue. */
+  /** The e-desk's units and step titles, when not the published catalogues in `<dataDir>/cases`. */
   units?: Unit[];
   stepTitles?: Record<string, string>;
   onProgress?: (p: ReportProgress) => void;
@@ -73,7 +71,7 @@ export async function runReport(request: ReportRequest, options: RunReportOption
     ...(options.stepTitles ? { stepTitles: options.stepTitles } : {}),
   });
   const compute = {
-    journalDirs: [join(options.dataDir, 'journal'), ...(options.extraJournalDirs ?? [])],
+    journals: officeJournals(options.dataDir),
     seed,
     now: options.now ?? new Date().toISOString(),
     ...(options.historyDays !== undefined ? { historyDays: options.historyDays } : {}),

@@ -1,27 +1,51 @@
-// What a report knows besides the journal: the office's configuration as stored now
-// (office.json: names of services, departments, counters, staff). Only names are taken;
-// password hashes and device tokens never leave this function.
-import { readFile } from 'node:fs/promises';
+// What a report knows besides the journals: the office's configuration as stored now
+// (office.json: names of services, departments, counters, staff) and the e-desk's
+// published catalogues (cases/catalogue-v<N>.json: units with their level, step
+// titles). Only names are taken: password hashes and device tokens stay where they are.
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CaseCatalogue, Unit } from '@desk/common';
 import type { StoredConfig } from '../storage/store';
 import type { CatalogSeed } from './catalog';
 
-export async function loadCatalogSeed(dataDir: string, extra: Omit<CatalogSeed, 'config'> = {}): Promise<CatalogSeed> {
-  let stored: Partial<StoredConfig> | null = null;
+async function readJson<T>(path: string): Promise<T | undefined> {
   try {
-    stored = JSON.parse(await readFile(join(dataDir, 'office.json'), 'utf8')) as Partial<StoredConfig> | null;
+    return JSON.parse(await readFile(path, 'utf8')) as T;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
   }
-  if (!stored) return { ...extra };
-  return {
-    ...extra,
-    config: {
+}
+
+/** Units and step titles of every published catalogue; the newest version names a unit. */
+async function loadCaseNames(dataDir: string): Promise<{ units: Unit[]; stepTitles: Record<string, string> }> {
+  const dir = join(dataDir, 'cases');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^catalogue-v\d+\.json$/.test(n));
+  const versions = names.sort((a, b) => Number(/\d+/.exec(b)![0]) - Number(/\d+/.exec(a)![0]));
+  const units = new Map<string, Unit>();
+  const stepTitles: Record<string, string> = {};
+  for (const name of versions) {
+    const catalogue = await readJson<CaseCatalogue>(join(dir, name));
+    for (const u of catalogue?.units ?? []) if (!units.has(u.id)) units.set(u.id, u);
+    for (const s of catalogue?.services ?? []) {
+      for (const step of s.workflow.steps) stepTitles[`${s.serviceId}/${step.id}`] ??= step.title;
+    }
+  }
+  return { units: [...units.values()], stepTitles };
+}
+
+export async function loadCatalogSeed(dataDir: string, extra: Omit<CatalogSeed, 'config'> = {}): Promise<CatalogSeed> {
+  const stored = await readJson<Partial<StoredConfig> | null>(join(dataDir, 'office.json'));
+  const cases = await loadCaseNames(dataDir);
+  const seed: CatalogSeed = { units: extra.units ?? cases.units, stepTitles: { ...cases.stepTitles, ...extra.stepTitles } };
+  if (stored) {
+    seed.config = {
       ...(stored.office ? { office: stored.office } : {}),
       departments: stored.departments ?? [],
       services: stored.services ?? [],
       counters: stored.counters ?? [],
       staff: (stored.staff ?? []).map((s) => ({ id: s.id, displayName: s.displayName })),
-    },
-  };
+    };
+  }
+  return seed;
 }

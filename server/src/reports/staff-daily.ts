@@ -1,7 +1,8 @@
 // The daily staff report (table 2 of the desk guide, seed 001): per clerk and day,
 // every request the clerk handled, its mode, tracking code and outcome. From the queue:
 // each call of a ticket at the clerk's counter (served, no-show, transferred). From the
-// e-desk: each case event a staff member made (acceptance, steps, response…).
+// e-desk: each case event a staff member made (acceptance, steps, response…), as
+// server/src/cases/report.ts lists one day of them, here over any period with the queue.
 import { CASE_MODE_LETTERS, caseModeLabel, ticketLabel, type CaseEvent, type CaseEventOutcome } from '@desk/common';
 import type { Cell, ReportPart } from '../../../common/src/reports/types';
 import type { EventAggregator, VisitAggregator } from './aggregator';
@@ -81,6 +82,7 @@ export class StaffDaily implements VisitAggregator, EventAggregator {
           'نوبت حضوری',
           ticketLabel(v),
           '',
+          '',
           catalog.serviceName(s.serviceId),
           `${CASE_MODE_LETTERS.desk} (${caseModeLabel('desk')})`,
           v.issuedAt,
@@ -104,10 +106,11 @@ export class StaffDaily implements VisitAggregator, EventAggregator {
       cells: (catalog) => [
         e.day,
         catalog.clerkName(e.actor.id),
-        catalog.unitName(e.unitId),
+        catalog.unitName(e.actor.unitId ?? e.unitId),
         'پرونده',
         '',
         e.trackingCode,
+        e.case.client.name,
         catalog.serviceName(e.serviceId),
         `${CASE_MODE_LETTERS[e.mode]} (${caseModeLabel(e.mode)})`,
         Date.parse(e.case.acceptedAt),
@@ -135,6 +138,7 @@ export class StaffDaily implements VisitAggregator, EventAggregator {
             col('kind', 'نوع', 'Kind', 'text'),
             col('ticket', 'شمارهٔ نوبت', 'Ticket', 'text'),
             col('trackingCode', 'کد رهگیری', 'Tracking code', 'text'),
+            col('client', 'متقاضی', 'Client', 'text'),
             col('service', 'خدمت', 'Service', 'text'),
             col('mode', 'شیوهٔ انجام', 'Mode', 'text'),
             col('received', 'دریافت (صدور نوبت / پذیرش)', 'Received (ticket issued / case accepted)', 'datetime'),

@@ -82,9 +82,11 @@ export class ZipWriter {
       if (batched >= BATCH) await send();
     }
     if (batched > 0) await send();
+    // 'end': the last compressed bytes have been handed out (end()'s callback comes earlier)
     await new Promise<void>((resolve, reject) => {
       deflate.once('error', reject);
-      deflate.end(() => resolve());
+      deflate.once('end', resolve);
+      deflate.end();
     });
     await flushOut();
 
