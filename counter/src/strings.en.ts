@@ -417,4 +417,9 @@ export const en: Record<CounterKey, string> = {
   'edesk.receipt.steps': 'Steps',
   'edesk.receipt.responsible': 'Responsible: {title} — phone {phone}',
   'edesk.receipt.follow': 'Follow it with the tracking code and national ID on the service desk portal or the office kiosk.',
+  'devices.printer': 'Ticket printing',
+  'devices.printerOffice': 'Office printer (from the server)',
+  'devices.printerLocal': "The kiosk's own printer",
+  'devices.printerNone': 'No printing',
+  'devices.edit': 'Edit device',
 };

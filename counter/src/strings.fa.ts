@@ -418,6 +418,11 @@ export const fa = {
   'edesk.receipt.steps': 'مرحله‌های رسیدگی',
   'edesk.receipt.responsible': 'پاسخگو: {title} — تلفن {phone}',
   'edesk.receipt.follow': 'پیگیری با کد رهگیری و کد ملی در درگاه میز خدمت یا کیوسک اداره.',
+  'devices.printer': 'چاپ نوبت',
+  'devices.printerOffice': 'چاپگر اداره (از سرور)',
+  'devices.printerLocal': 'چاپگر خود کیوسک',
+  'devices.printerNone': 'بدون چاپ',
+  'devices.edit': 'ویرایش دستگاه',
 } as const;
 
 export type CounterKey = keyof typeof fa;

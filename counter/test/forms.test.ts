@@ -170,10 +170,13 @@ describe('opening hours and queue settings', () => {
 describe('devices', () => {
   // names are stored as normalizePersianText leaves them: Latin digits
   it('a device needs a name; only a display keeps a counter', () => {
-    const r = checkDevice({ kind: 'kiosk', name: ' ', counterId: 'c1' });
+    const r = checkDevice({ kind: 'kiosk', name: ' ', counterId: 'c1', printer: '' });
     expect(r.ok || say(r.problems.name)).toBe('این بخش را پر کنید.');
-    expect(checkDevice({ kind: 'kiosk', name: 'کیوسک ورودی', counterId: 'c1' })).toEqual({ ok: true, value: { kind: 'kiosk', name: 'کیوسک ورودی' } });
-    expect(checkDevice({ kind: 'display', name: 'تابلو باجه ۱', counterId: 'c1' })).toEqual({
+    expect(checkDevice({ kind: 'kiosk', name: 'کیوسک ورودی', counterId: 'c1', printer: '' })).toEqual({ ok: true, value: { kind: 'kiosk', name: 'کیوسک ورودی' } });
+    // a kiosk keeps where it prints; a display has no printer
+    expect(checkDevice({ kind: 'kiosk', name: 'کیوسک ورودی', counterId: '', printer: 'local' })).toEqual({ ok: true, value: { kind: 'kiosk', name: 'کیوسک ورودی', printer: 'local' } });
+    expect(checkDevice({ kind: 'display', name: 'تابلو', counterId: '', printer: 'local' })).toEqual({ ok: true, value: { kind: 'display', name: 'تابلو' } });
+    expect(checkDevice({ kind: 'display', name: 'تابلو باجه ۱', counterId: 'c1', printer: '' })).toEqual({
       ok: true,
       value: { kind: 'display', name: 'تابلو باجه 1', counterId: 'c1' },
     });

@@ -100,7 +100,7 @@ export function AdminPanel(props: {
         ) : section === 'printers' ? (
           <PrintersAdmin printers={props.printers} token={props.token} onChanged={props.onPrintersChanged} />
         ) : (
-          <DevicesAdmin config={config} {...common} />
+          <DevicesAdmin config={config} {...common} printers={props.printers} />
         )}
       </div>
     </main>

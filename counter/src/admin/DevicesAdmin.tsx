@@ -1,9 +1,9 @@
 // Kiosks and displays: add one and read its 6-digit pairing code off the screen,
 // give a new code (the old token stops working), or remove it.
 import { useState } from 'react';
-import { formatJalaliDate, formatTime, toPersianDigits, type Device, type DeviceKind } from '@desk/common';
+import { formatJalaliDate, formatTime, toPersianDigits, type Device, type DeviceKind, type PrinterView } from '@desk/common';
 import { counterTitle, localDigits, useT } from '../i18n';
-import { checkDevice, type DeviceDraft } from './settings-forms';
+import { checkDevice, type DeviceDraft, type DeviceInput } from './settings-forms';
 import { SelectField, TextField, YesNo } from './FormBits';
 import { ListSection } from './ListSection';
 import type { SectionProps } from './useAdminConfig';
@@ -13,13 +13,15 @@ interface Pairing {
   pairingCode: string;
 }
 
-export function DevicesAdmin({ config, readOnly, send }: SectionProps) {
+export function DevicesAdmin({ config, readOnly, send, printers }: SectionProps & { printers: PrinterView[] }) {
   const { t, lang } = useT();
   const [pairing, setPairing] = useState<Pairing | null>(null);
   const [rowError, setRowError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const counters = [...config.counters].sort((a, b) => a.number - b.number);
   const when = (iso?: string) => (iso ? `${formatJalaliDate(iso, lang)} ${formatTime(iso, lang)}` : '—');
+  const printerLabel = (printer: string | undefined) =>
+    !printer ? t('devices.printerOffice') : printer === 'local' ? t('devices.printerLocal') : printer === 'none' ? t('devices.printerNone') : localDigits(printers.find((p) => p.id === printer)?.name ?? printer, lang);
 
   async function onRow(device: Device, action: 'code' | 'remove') {
     if (action === 'remove' && !window.confirm(t('devices.confirmRemove', { name: localDigits(device.name, lang) }))) return;
@@ -34,7 +36,7 @@ export function DevicesAdmin({ config, readOnly, send }: SectionProps) {
   }
 
   return (
-    <ListSection<Device, DeviceDraft, 'name', unknown>
+    <ListSection<Device, DeviceDraft, 'name', DeviceInput>
       title={t('admin.devices')}
       newLabel={t('devices.add')}
       readOnly={readOnly}
@@ -50,6 +52,7 @@ export function DevicesAdmin({ config, readOnly, send }: SectionProps) {
             return counter ? counterTitle(t, lang, counter) : '—';
           },
         },
+        { header: t('devices.printer'), cell: (d) => (d.kind === 'kiosk' ? printerLabel(d.printer) : '—') },
         { header: t('devices.paired'), cell: (d) => <YesNo value={d.paired} /> },
         { header: t('devices.lastSeen'), cell: (d) => when(d.lastSeenAt ?? d.pairedAt), className: 'num' },
       ]}
@@ -63,16 +66,25 @@ export function DevicesAdmin({ config, readOnly, send }: SectionProps) {
           </button>
         </>
       )}
-      newDraft={() => ({ kind: 'kiosk', name: '', counterId: '' })}
-      editorTitle={() => t('devices.add')}
+      newDraft={() => ({ kind: 'kiosk', name: '', counterId: '', printer: '' })}
+      toDraft={(d) => ({ id: d.id, kind: d.kind, name: d.name, counterId: d.counterId ?? '', printer: d.printer ?? '' })}
+      editorTitle={(d) => (d.id ? t('devices.edit') : t('devices.add'))}
       check={(d) => checkDevice(d)}
-      save={(_d, value) => send<Pairing>('POST', '/api/admin/devices', value)}
-      onSaved={(answer) => setPairing(answer as Pairing)}
+      save={(d, value) => {
+        if (!d.id) return send<Pairing>('POST', '/api/admin/devices', value);
+        const { kind: _k, ...update } = value;
+        return send('PUT', `/api/admin/devices/${encodeURIComponent(d.id)}`, update);
+      }}
+      onSaved={(answer) => {
+        // a new device answers with its pairing code; an edited one with {ok}
+        if (answer && typeof answer === 'object' && 'pairingCode' in answer) setPairing(answer as Pairing);
+      }}
       fields={({ draft, patch, problems }) => (
         <>
           <SelectField
             label={t('field.deviceKind')}
             value={draft.kind}
+            disabled={draft.id !== undefined}
             onChange={(kind) => patch({ kind: kind as DeviceKind })}
             options={[
               { value: 'kiosk', label: t('device.kiosk') },
@@ -80,6 +92,20 @@ export function DevicesAdmin({ config, readOnly, send }: SectionProps) {
             ]}
           />
           <TextField label={t('field.name')} value={draft.name} onChange={(name) => patch({ name })} problem={problems.name} testId="device-name" />
+          {draft.kind === 'kiosk' && (
+            <SelectField
+              label={t('devices.printer')}
+              value={draft.printer}
+              onChange={(printer) => patch({ printer })}
+              testId="device-printer"
+              options={[
+                { value: '', label: t('devices.printerOffice') },
+                ...printers.filter((p) => p.id !== 'office').map((p) => ({ value: p.id, label: localDigits(p.name, lang) })),
+                { value: 'local', label: t('devices.printerLocal') },
+                { value: 'none', label: t('devices.printerNone') },
+              ]}
+            />
+          )}
           {draft.kind === 'display' && (
             <SelectField
               label={t('field.deviceCounter')}

@@ -111,20 +111,26 @@ export function checkQueue(d: QueueDraft): Checked<QueueSettings, QueueNumberFie
 }
 
 export interface DeviceDraft {
+  /** Set when editing a device that exists. */
+  id?: string;
   kind: DeviceKind;
   name: string;
   counterId: string;
+  /** A kiosk's printer: '' (the office printer), a server printer's id, 'local' or 'none'. */
+  printer: string;
 }
 export interface DeviceInput {
   kind: DeviceKind;
   name: string;
   counterId?: string;
+  printer?: string;
 }
 
 export function checkDevice(d: DeviceDraft): Checked<DeviceInput, 'name'> {
   const problems: Problems<'name'> = {};
   const name = take(problems, 'name', nameField(d.name));
-  // only a display shows one counter's sign
+  // only a display shows one counter's sign; only a kiosk prints
   const counterId = d.kind === 'display' && d.counterId ? d.counterId : undefined;
-  return checked(problems, () => ({ kind: d.kind, name: name!, ...(counterId ? { counterId } : {}) }));
+  const printer = d.kind === 'kiosk' && d.printer ? d.printer : undefined;
+  return checked(problems, () => ({ kind: d.kind, name: name!, ...(counterId ? { counterId } : {}), ...(printer ? { printer } : {}) }));
 }
