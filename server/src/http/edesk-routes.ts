@@ -164,8 +164,10 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     const id = String(req.params.id);
     const owner = (c: Case) => c.documents.some((d) => d.id === id) || c.response?.documentIds.includes(id) || c.infoRequests.some((q) => q.documentIds.includes(id));
     const staff = staffActor(req.principal);
-    const code = typeof req.query.trackingCode === 'string' ? req.query.trackingCode : '';
-    const nid = typeof req.query.nationalId === 'string' ? req.query.nationalId : '';
+    // the client's keys: the x-desk-track header (kept out of logs), or the query string
+    const [headerCode, headerNid] = (req.header('x-desk-track') ?? '').split(':');
+    const code = headerCode || (typeof req.query.trackingCode === 'string' ? req.query.trackingCode : '');
+    const nid = headerNid || (typeof req.query.nationalId === 'string' ? req.query.nationalId : '');
     let allowed = false;
     if (staff) {
       for (const c of desk.state.cases.values()) if (owner(c) && canStaffView(c, staff, staff.unitIds)) allowed = true;

@@ -243,7 +243,7 @@ export function defineService(s: ServiceSpec): ServiceDefinition {
   const places: ServicePlace[] = [
     { kind: 'inPerson', address: HQ_ADDRESS, addressEn: HQ_ADDRESS_EN, unitId: U.desk },
     ...(s.atDistricts ? DISTRICT_DESKS : []),
-    { kind: 'web', url: `/services/${s.serviceId}` },
+    { kind: 'web', url: `/portal/s/${s.serviceId}` },
   ];
   return {
     serviceId: s.serviceId,
