@@ -7,9 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-await build({
-  entryPoints: [`${here}src/main.ts`],
-  outfile: `${here}dist/main.js`,
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -24,4 +22,10 @@ await build({
       },
     },
   ],
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: [`${here}src/main.ts`], outfile: `${here}dist/main.js` }),
+  // reports run on a worker thread of their own (server/src/reports/pool.ts looks for this file)
+  build({ ...common, entryPoints: [`${here}src/reports/worker-entry.ts`], outfile: `${here}dist/reports-worker.js` }),
+]);

@@ -7,3 +7,4 @@ export * from './hours';
 export * from './printing';
 export * from './i18n/index';
 export * from './cases/index.ts';
+export * from './reports/index';

@@ -1,5 +1,6 @@
 // The report worker thread: computes the reports the server queues (one at a time),
 // posting progress, and stops a report when asked. See pool.ts for how it is started.
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { computeReport } from './compute';
 import type { ToWorker, FromWorker } from './pool';
@@ -7,6 +8,17 @@ import { ReportCancelled } from './reader';
 
 const port = parentPort;
 if (!port) throw new Error('worker-entry.ts runs as a worker thread');
+
+// On Linux a thread's nice value is its own: this worker yields the CPU to the server's
+// thread (kiosks, counters) when both want it, and still runs at full speed otherwise.
+// Elsewhere setpriority would lower the whole server process, so it is left alone.
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    /* not allowed: run at normal priority */
+  }
+}
 
 const running = new Map<number, AbortController>();
 const post = (m: FromWorker) => port.postMessage(m);
