@@ -137,11 +137,25 @@ export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<
   // the probe (BENCH_PROBE=1) is TypeScript: only then is the tsx loader in the server process
   const loader = probeArgs().length ? ['--import', 'tsx'] : [];
   const args = [...extra, ...loader, ...probeArgs(), 'server/dist/main.js'];
+  // The office printer is a device of its own, as in an office: a virtual printer in a
+  // separate process (its decoding and PNG files are not the server's work). The server
+  // still draws every kiosk ticket and sends it. BENCH_PRINTER=none turns printing off.
+  const printer = process.env.BENCH_PRINTER === 'none' ? undefined : await startPrinterProcess(join(dataDir, 'printed'));
   const child: ChildProcess = spawn(cmd, pin ? ['-c', '0', process.execPath, ...args] : args, {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST, DESK_DATA_DIR: dataDir, NODE_ENV: 'production', BENCH_PROBE_FILE: probeFile },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST,
+      DESK_DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      BENCH_PROBE_FILE: probeFile,
+      DESK_PRINTER: printer?.url ?? 'none',
+      DESK_INQUIRY_STAND_IN: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.once('exit', () => printer?.kill());
   let out = '';
   let ready = false;
   child.stdout?.on('data', (d: Buffer) => {
@@ -192,6 +206,25 @@ export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<
   }
   await server.stop();
   throw new Error(`server not ready after ${timeoutMs} ms:\n${out}`);
+}
+
+/** A virtual network printer in a child process; resolves once it listens. */
+async function startPrinterProcess(dir: string): Promise<{ url: string; kill: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'printers/src/virtual-printer-main.ts', '--port', '0', '--dir', dir, '--json'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /"listening":"([^"]+)"/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`virtual printer exited (${code})`)));
+  });
+  child.stdout!.resume();
+  return { url, kill: () => child.kill('SIGKILL') };
 }
 
 export async function api<T>(base: string, method: string, path: string, body?: unknown, token?: string): Promise<T> {

@@ -16,6 +16,15 @@ const common = {
   logLevel: 'warning',
   plugins: [
     {
+      // The printing library is loaded on demand (server/src/printing/service.ts): a
+      // bundled dynamic import would still hoist its native drawing engine to the top
+      // of main.js, so it is a bundle of its own that main.js imports when needed.
+      name: 'printers-on-demand',
+      setup(b) {
+        b.onResolve({ filter: /^@desk\/printers$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './printers.js', external: true } : undefined));
+      },
+    },
+    {
       name: 'npm-packages-external',
       setup(b) {
         b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@desk/') ? undefined : { path: args.path, external: true }));
@@ -28,4 +37,7 @@ await Promise.all([
   build({ ...common, entryPoints: [`${here}src/main.ts`], outfile: `${here}dist/main.js` }),
   // reports run on a worker thread of their own (server/src/reports/pool.ts looks for this file)
   build({ ...common, entryPoints: [`${here}src/reports/worker-entry.ts`], outfile: `${here}dist/reports-worker.js` }),
+  build({ ...common, entryPoints: [`${here}../printers/src/index.ts`], outfile: `${here}dist/printers.js` }),
+  // tickets and receipts are drawn on a worker thread (server/src/printing/render-worker.ts)
+  build({ ...common, entryPoints: [`${here}src/printing/render-worker-entry.ts`], outfile: `${here}dist/printing-worker.js` }),
 ]);

@@ -19,7 +19,7 @@ export { receiptLayout, formatRials, type ReceiptPrint } from './layouts/receipt
 export { parsePrinterUrl, PrinterUrlError, type PrinterTarget, type PrinterAddress } from './printer-url';
 export { createPrinter, Printer, type PrinterOptions, type PrintResult, type FailureReason } from './printer';
 export { statusMessage, blocksPrinting, type PrinterState, type PrinterStatus } from './status';
-export { PrintQueue, type PrintJob, type JobState, type JobInput, type EnqueueResult, type PrintQueueOptions, type RetryPolicy } from './queue';
+export { PrintQueue, renderHere, type LayoutRenderer, type PrintJob, type JobState, type JobInput, type EnqueueResult, type PrintQueueOptions, type RetryPolicy } from './queue';
 export { startVirtualPrinter, VirtualPrinterDevice, type VirtualPrinter, type VirtualJob, type VirtualFault } from './virtual-printer';
 export { asThermalInterface } from './transports/thermal-interface';
 export { printerText, printerMessages } from './strings';

@@ -64,7 +64,18 @@ export interface PrintQueueOptions {
   /** How long printed and cancelled jobs are kept (their keys keep blocking duplicates meanwhile). Default 2 days. */
   keepDoneMs?: number;
   cut?: Cut;
+  /**
+   * Turns a layout into ESC/POS bytes (default: here, on the calling thread). A server
+   * passes one that draws on a worker thread, so drawing never holds up its event loop.
+   */
+  render?: LayoutRenderer;
 }
+
+export type LayoutRenderer = (layout: Layout, options: { width: number; cut: Cut }) => Promise<Buffer>;
+
+/** Drawing on this thread: layout → 1-bit raster → ESC/POS strips. */
+export const renderHere: LayoutRenderer = async (layout, options) =>
+  encodeRaster(renderLayout(layout, { width: options.width }), { cut: options.cut });
 
 export interface EnqueueResult {
   job: PrintJob;
@@ -94,6 +105,7 @@ export class PrintQueue extends EventEmitter<{ job: [PrintJob]; status: [Printer
   private readonly retryPolicy: RetryPolicy;
   private readonly keepDoneMs: number;
   private readonly cut: Cut;
+  private readonly render: LayoutRenderer;
   private readonly entries = new Map<string, Entry>();
   private readonly byKey = new Map<string, string>();
   /** callers of settled(), by job id */
@@ -115,6 +127,7 @@ export class PrintQueue extends EventEmitter<{ job: [PrintJob]; status: [Printer
     this.retryPolicy = { baseMs: 1000, maxMs: 30_000, maxAttempts: 8, ...options.retry };
     this.keepDoneMs = options.keepDoneMs ?? 2 * 24 * 3600_000;
     this.cut = options.cut ?? 'partial';
+    this.render = options.render ?? renderHere;
   }
 
   /** Load the folder's jobs and start printing. */
@@ -287,7 +300,7 @@ export class PrintQueue extends EventEmitter<{ job: [PrintJob]; status: [Printer
   private async bytesOf(entry: Entry): Promise<Buffer> {
     const payload = entry.payload ?? (await this.files.readPayload(entry.job));
     if (Buffer.isBuffer(payload)) return payload;
-    return encodeRaster(renderLayout(payload, { width: this.printer.width }), { cut: this.cut });
+    return this.render(payload, { width: this.printer.width, cut: this.cut });
   }
 
   /** A printer that is fine again: held jobs go now instead of at their back-off time. */

@@ -2,7 +2,6 @@
 // Tickets print on DESK_PRINTER (e.g. tcp://192.168.1.50:9100); without it, on a
 // virtual printer that saves each ticket as a PNG under <data>/printed.
 import { join, resolve } from 'node:path';
-import { startVirtualPrinter } from '@desk/printers';
 import { startOfficeServer } from './app';
 import { DataDirLockedError } from './storage/lock';
 import type { PrinterConfig } from './printing/service';
@@ -15,6 +14,7 @@ async function officePrinter(): Promise<{ printers: PrinterConfig[]; note: strin
   if (url === 'none') return { printers: [], note: 'printing off (DESK_PRINTER=none)' };
   if (url) return { printers: [{ id: 'office', name: 'چاپگر اداره', url }], note: `printer ${url}` };
   // a real TCP printer stand-in, so the demo goes through the same path as a real one
+  const { startVirtualPrinter } = await import('@desk/printers');
   const virtual = await startVirtualPrinter({ host: '127.0.0.1', port: 0, dir: join(dataDir, 'printed') });
   return {
     printers: [{ id: 'office', name: 'چاپگر نمایشی (مجازی)', url: virtual.url }],

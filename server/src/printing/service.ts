@@ -5,7 +5,15 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { PrinterView, TicketPrintState } from '@desk/common';
-import { createPrinter, PrintQueue, receiptJob, statusMessage, ticketJob, type PrintJob, type ReceiptPrint, type TicketPrint } from '@desk/printers';
+import { RenderWorker } from './render-worker';
+import type { PrintJob, PrintQueue, ReceiptPrint, TicketPrint } from '@desk/printers';
+
+// The printing library (and its drawing engine) is loaded only by an office that has
+// server printers: one whose kiosks print locally, or that prints nothing, does not pay
+// for it in memory.
+type Printers = typeof import('@desk/printers');
+let printers: Printers | undefined;
+const loadPrinters = async (): Promise<Printers> => (printers ??= await import('@desk/printers'));
 
 export type { PrinterView, TicketPrintState };
 
@@ -26,21 +34,28 @@ interface Entry {
 
 export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; ticket: [TicketPrintState] }> {
   private entries = new Map<string, Entry>();
+  /** Pages are drawn off the event loop (render-worker.ts). */
+  private readonly drawing = new RenderWorker();
 
   private constructor(private readonly dataDir: string) {
     super();
   }
 
-  static async open(dataDir: string, printers: PrinterConfig[]): Promise<PrintService> {
+  static async open(dataDir: string, configs: PrinterConfig[]): Promise<PrintService> {
     const service = new PrintService(dataDir);
-    for (const p of printers) await service.add(p);
+    for (const p of configs) await service.add(p, await loadPrinters());
     return service;
   }
 
-  private async add(config: PrinterConfig): Promise<void> {
-    const printer = createPrinter(config.url, { virtualDir: join(this.dataDir, 'printed') });
+  private async add(config: PrinterConfig, lib: Printers): Promise<void> {
+    const printer = lib.createPrinter(config.url, { virtualDir: join(this.dataDir, 'printed') });
     // one folder per printer: its jobs survive a restart and print in order
-    const queue = await PrintQueue.open({ printer, dir: join(this.dataDir, 'print-queue', config.id), ...(config.pollMs ? { pollMs: config.pollMs } : {}) });
+    const queue = await lib.PrintQueue.open({
+      printer,
+      dir: join(this.dataDir, 'print-queue', config.id),
+      render: this.drawing.render,
+      ...(config.pollMs ? { pollMs: config.pollMs } : {}),
+    });
     const entry: Entry = { config, queue };
     queue.on('job', (job) => {
       if (job.state === 'printed') entry.lastPrintedAt = job.printedAt ?? Date.now();
@@ -68,7 +83,7 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
   printTicket(printerId: string, ticketId: string, data: TicketPrint): TicketPrintState | undefined {
     const entry = this.entries.get(printerId);
     if (!entry) return undefined;
-    const { job } = entry.queue.enqueue(ticketJob(ticketId, data));
+    const { job } = entry.queue.enqueue(printers!.ticketJob(ticketId, data));
     return { ticketId, printerId, state: job.state, ...(job.lastError ? { message: job.lastError.message } : {}) };
   }
 
@@ -76,7 +91,7 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
   printReceipt(printerId: string, data: ReceiptPrint, again = false): PrintJob['state'] | undefined {
     const entry = this.entries.get(printerId);
     if (!entry) return undefined;
-    return entry.queue.enqueue({ ...receiptJob(data), ...(again ? { reprint: true } : {}) }).job.state;
+    return entry.queue.enqueue({ ...printers!.receiptJob(data), ...(again ? { reprint: true } : {}) }).job.state;
   }
 
   /** Print a ticket again on purpose (the counter's «چاپ دوباره»). */
@@ -90,7 +105,7 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
     if (!f) return undefined;
     const entry = this.entries.get(f.printerId);
     if (!entry) return undefined;
-    const { job } = entry.queue.enqueue({ ...ticketJob(ticketId, f.data), reprint: true });
+    const { job } = entry.queue.enqueue({ ...printers!.ticketJob(ticketId, f.data), reprint: true });
     return { ticketId, printerId: f.printerId, state: job.state };
   }
 
@@ -117,7 +132,7 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
         name: config.name,
         url: config.url,
         state,
-        message: statusMessage(state, 'fa'),
+        message: printers!.statusMessage(state, 'fa'),
         waiting: jobs.filter((j) => j.state === 'queued' || j.state === 'printing' || j.state === 'waiting').length,
         failed: jobs
           .filter((j) => j.state === 'failed')
@@ -141,5 +156,6 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
       await entry.queue.close();
       await entry.queue.printer.close();
     }
+    await this.drawing.close();
   }
 }
