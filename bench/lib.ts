@@ -119,7 +119,7 @@ let serverBuilt = false;
  * first so the bench never measures stale code) on a free loopback port, and wait until
  * /api/health answers.
  */
-export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<ChildServer> {
+export async function startServer(dataDir: string, timeoutMs = 60_000, printerUrl?: string): Promise<ChildServer> {
   if (!serverBuilt) {
     const built = spawnSync(process.execPath, ['server/build.mjs'], { cwd: repoRoot, stdio: 'inherit' });
     if (built.status !== 0) throw new Error('server build failed (node server/build.mjs)');
@@ -140,7 +140,7 @@ export async function startServer(dataDir: string, timeoutMs = 60_000): Promise<
   // The office printer is a device of its own, as in an office: a virtual printer in a
   // separate process (its decoding and PNG files are not the server's work). The server
   // still draws every kiosk ticket and sends it. BENCH_PRINTER=none turns printing off.
-  const printer = process.env.BENCH_PRINTER === 'none' ? undefined : await startPrinterProcess(join(dataDir, 'printed'));
+  const printer = printerUrl ? { url: printerUrl, kill: () => undefined } : process.env.BENCH_PRINTER === 'none' ? undefined : await startPrinterProcess(join(dataDir, 'printed'));
   const child: ChildProcess = spawn(cmd, pin ? ['-c', '0', process.execPath, ...args] : args, {
     cwd: repoRoot,
     env: {
@@ -288,18 +288,19 @@ export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: 
 export interface Stats {
   count: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
   mean: number;
 }
 
 export function stats(values: number[]): Stats {
-  if (values.length === 0) return { count: 0, p50: NaN, p99: NaN, max: NaN, mean: NaN };
+  if (values.length === 0) return { count: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN };
   const s = Float64Array.from(values).sort();
   const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
   let sum = 0;
   for (const v of s) sum += v;
-  return { count: s.length, p50: at(0.5), p99: at(0.99), max: s[s.length - 1]!, mean: sum / s.length };
+  return { count: s.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s[s.length - 1]!, mean: sum / s.length };
 }
 
 export const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)} ms` : 'n/a');
