@@ -9,8 +9,9 @@ import { AdminPanel } from './admin/AdminPanel';
 import { usePrinters } from './usePrinters';
 import { PrinterChips } from './PrinterChips';
 import { EdeskTab } from './edesk/EdeskTab';
+import { ReportsTab } from './reports/ReportsTab';
 
-type Tab = 'counter' | 'edesk' | 'admin';
+type Tab = 'counter' | 'edesk' | 'reports' | 'admin';
 
 export function Workspace(props: { token: string; user: StaffUser; onSignOut: () => void }) {
   const connection = useDeskConnection(props.token, props.onSignOut);
@@ -59,6 +60,16 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
           >
             {t('tab.edesk')}
           </button>
+          <button
+            type="button"
+            role="tab"
+            data-testid="reports-tab"
+            aria-selected={tab === 'reports'}
+            className={tab === 'reports' ? 'tab active' : 'tab'}
+            onClick={() => setTab('reports')}
+          >
+            {t('tab.reports')}
+          </button>
           {canManage && (
             <button
               type="button"
@@ -83,6 +94,8 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
       </header>
       {tab === 'edesk' ? (
         <EdeskTab token={props.token} user={props.user} view={view} />
+      ) : tab === 'reports' ? (
+        <ReportsTab token={props.token} user={props.user} config={view?.config ?? undefined} />
       ) : !view ? (
         <p className="splash">{t('app.connecting')}</p>
       ) : tab === 'admin' && canManage ? (

@@ -63,7 +63,10 @@ export function reportRoutes(auth: Auth, dataDir: string): express.Router {
       (err: unknown) => {
         job.state = 'failed';
         // a bad date or period is the person's; anything else is ours
-        job.error = err instanceof RangeError || (err as Error).name === 'ZodError' ? (err as Error).message : errorMessage('error.internal');
+        job.error =
+          err instanceof RangeError || (err as Error).name === 'ZodError'
+            ? errorMessage('error.invalid', { detail: 'دورهٔ گزارش درست نیست؛ تاریخ‌ها را بررسی کنید.' })
+            : errorMessage('error.internal');
         if (job.error === errorMessage('error.internal')) console.error('report failed', err);
       },
     );
@@ -99,7 +102,9 @@ export function reportRoutes(auth: Auth, dataDir: string): express.Router {
     if (!job.result) return fail(res, 409, 'error.conflict', { detail: 'گزارش هنوز آماده نیست.' });
     const name = `report-${job.result.period.fromDay}-${job.result.period.toDay}`;
     if (req.query.format === 'csv') {
-      const table = job.result.tables.find((t) => t.id === req.query.table) ?? job.result.tables[0];
+      const r = job.result;
+      const all = [...r.tables, ...(r.comparison ? [...r.comparison.sideBySide, ...r.comparison.other.tables] : [])];
+      const table = req.query.table === undefined ? r.tables[0] : all.find((t) => t.id === req.query.table);
       if (!table) return fail(res, 404, 'error.notFound');
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}-${table.id.replace(/[^a-z0-9.-]/gi, '_')}.csv"`);
