@@ -139,3 +139,18 @@ export async function serialPrinterStandIn(dir: string): Promise<SerialPrinterSt
   });
   return standIn;
 }
+
+/**
+ * Whether OCR text holds `digits` with at most `maxWrong` digits misread (tesseract
+ * confuses Persian ۲/۳ and ۰/۵ at some sizes). Random digits do not pass: 11 digits
+ * with 2 wrong at most is still far from chance.
+ */
+export function containsDigitsNearly(text: string, digits: string, maxWrong = 2): boolean {
+  const seen = text.replace(/[^0-9]/g, '');
+  for (let i = 0; i + digits.length <= seen.length; i++) {
+    let wrong = 0;
+    for (let j = 0; j < digits.length && wrong <= maxWrong; j++) if (seen[i + j] !== digits[j]) wrong++;
+    if (wrong <= maxWrong) return true;
+  }
+  return false;
+}

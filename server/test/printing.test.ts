@@ -10,7 +10,7 @@ import { formatJalaliDate, type PrinterView, type Ticket, type TicketPrintState 
 import { startVirtualPrinter, type VirtualPrinter } from '@desk/printers';
 import { startOfficeServer, type RunningOffice } from '../src/app';
 import { Client, deviceToken, login, post } from './live-helpers';
-import { ocrKey, ocrTicket, serialPrinterStandIn, SERIAL_ONLINE, SERIAL_PAPER_OUT, type SerialPrinterStandIn } from '../../printers/test/helpers';
+import { containsDigitsNearly, ocrKey, ocrTicket, serialPrinterStandIn, SERIAL_ONLINE, SERIAL_PAPER_OUT, type SerialPrinterStandIn } from '../../printers/test/helpers';
 
 let server: RunningOffice;
 let printer: VirtualPrinter;
@@ -66,7 +66,9 @@ describe('printing tickets through the office server', () => {
     // the first words of the service name (OCR of a long name may break further on)
     const service = server.office.config.services.find((s) => s.id === 's01')!;
     expect(text).toContain(ocrKey(service.name.split(' ').slice(0, 2).join(' ')));
-    expect(text).toContain(ocrKey(formatJalaliDate(ticket.issuedAt).split(' ')[0]!));
+    // the Jalali month and year (the day's digits change daily, and OCR misreads ۲/۳ at this size)
+    const [, month, year] = formatJalaliDate(ticket.issuedAt).split(' ');
+    expect(text).toContain(ocrKey(`${month}${year}`));
   });
 
   it('out of paper: the ticket is still issued, kiosk and staff are told in Persian, and it prints once the paper is back', async () => {
@@ -122,7 +124,8 @@ describe('printing tickets through the office server', () => {
     expect((await post(`${server.url}/api/printing/receipt`, { trackingCode: code }, token)).status).toBe(200);
     await expect.poll(() => printer.jobs.length).toBe(before + 1);
     const text = ocrKey(await ocrTicket(printer.jobs.at(-1)!.raster, dir, 'receipt'));
-    expect(text).toContain(code.slice(0, 4));
+    // the whole tracking code, allowing OCR two misread Persian digits of eleven
+    expect(containsDigitsNearly(text, code)).toBe(true);
   });
 
   it('a clerk reprints a ticket on purpose; a kiosk cannot', async () => {
