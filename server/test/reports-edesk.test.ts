@@ -79,7 +79,7 @@ async function buildCases(dir: string): Promise<void> {
   await run('2026-11-24T07:30:00.000Z', { type: 'response.issue', caseId: a.id, outcome: 'approved', text: 'فرصت‌ها پیوست است.' }, deskClerk);
   await run('2026-11-24T08:00:00.000Z', { type: 'response.acknowledge', caseId: a.id }, client);
   const answers = Object.fromEntries(SURVEY_QUESTIONS.map((q) => [q.id, q.id === 'q16' ? 4 : 5]));
-  await run('2026-11-24T08:05:00.000Z', { type: 'survey.submit', caseId: a.id, answers }, client);
+  await run('2026-11-24T08:05:00.000Z', { type: 'survey.submit', caseId: a.id, answers, comment: 'کارمند میز خدمت بسیار کمک کرد.' }, client);
   const c = await run('2026-11-25T06:30:00.000Z', question, client);
   await run('2026-11-25T06:30:00.000Z', { type: 'step.complete', caseId: f.id, result: 'done' }, technicalClerk);
   await run('2026-11-25T07:30:00.000Z', { type: 'response.issue', caseId: f.id, outcome: 'informed', text: 'جلسه هفتهٔ آینده است.' }, deskClerk);
@@ -181,6 +181,13 @@ describe('e-desk figures for Azar 1405', () => {
     expect(t.find((x) => x.axis === 'کلیت فرایند' && x.question === 'میانگین محور')).toMatchObject({ answers: 1, mean: 4, satisfied: 100 });
     expect(t.find((x) => x.axis === 'شفافیت فرایند' && x.question === 'میانگین محور')).toMatchObject({ answers: 3, mean: 5 });
     expect(r.tables[0]!.title).toBe('نتایج نظرسنجی (۱ پرسشنامه)');
+    // per service, the day's trend, and what the client wrote (15 answers of 5 and one of 4)
+    const service = rows(r, 'edesk.survey.byService');
+    expect(service).toHaveLength(1);
+    expect(service[0]).toMatchObject({ answers: 16, mean: 4.94, satisfied: 100 });
+    expect(rows(r, 'edesk.survey.byDay')).toEqual([{ day: '2026-11-24', answers: 16, mean: 4.94 }]);
+    expect(rows(r, 'edesk.survey.comments')).toEqual([{ day: '2026-11-24', service: service[0]!.service, comment: 'کارمند میز خدمت بسیار کمک کرد.' }]);
+    expect(r.charts.find((c) => c.id === 'edesk.survey.trend')!.series[0]!.values).toEqual([4.94]);
   });
 
   it('the daily staff report lists the cases each staff member acted on, with tracking code, mode and outcome', async () => {

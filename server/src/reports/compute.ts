@@ -97,7 +97,7 @@ function buildRun(request: ReportRequestParsed, period: Period, catalog: Catalog
       case 'edesk.steps':
         return new EdeskSteps(keepCaseEvent);
       case 'edesk.survey':
-        return new EdeskSurvey(keepCaseEvent);
+        return new EdeskSurvey(keepCaseEvent, catalog);
     }
   }
 }
