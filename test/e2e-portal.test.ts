@@ -7,6 +7,8 @@
 // confirms it and rates the service.
 // Needs the built portal (`npm run build --workspace portal`) and Chromium.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -37,7 +39,7 @@ const WAIT = 30_000;
 const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 // a person the inquiry stand-in knows (server/src/inquiry/stand-in.ts)
-const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' };
+const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567', email: 'maryam@example.com' };
 const SERVICE = 's07';
 const SERVICE_NAME = 'پرداخت کمک‌هزینه فوت به ورثه بازنشستگان';
 
@@ -46,10 +48,30 @@ let server: RunningOffice | undefined;
 let dataDir: string | undefined;
 const pages: OpenedPage[] = [];
 
+// the office's e-mails go to a real SMTP server
+let smtp: SMTPServer;
+const mails: Array<{ to: string[]; raw: string }> = [];
+
 beforeAll(async () => {
   assertAppsBuilt();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+  process.env.DESK_SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?from=desk@chalus.example&ignoreTLS=1`;
   dataDir = await freshDataDir();
   server = await startServer(dataDir);
+  delete process.env.DESK_SMTP_URL;
   browser = await launchBrowser();
 });
 
@@ -60,6 +82,7 @@ afterAll(async () => {
   }
   await browser?.close();
   await server?.close();
+  await new Promise<void>((resolve) => smtp.close(() => resolve()));
   await removeDataDir(dataDir);
 });
 
@@ -163,6 +186,7 @@ describe('a citizen asks for a service on her phone and follows it to the respon
     await expect.poll(() => nidError.textContent(), { timeout: WAIT }).toBe('');
     await page.fill('[data-testid="id-name"]', CLIENT.name);
     await page.fill('[data-testid="id-mobile"]', toPersianDigits(CLIENT.mobile));
+    await page.fill('[data-testid="id-email"]', CLIENT.email);
     await page.click('[data-testid="otp-send"]');
     const codeBox = page.locator('[data-testid="otp-code"]');
     await codeBox.waitFor({ timeout: WAIT });
@@ -373,6 +397,11 @@ describe('a citizen asks for a service on her phone and follows it to the respon
     expect(surveyed.answers).toMatchObject({ q01: 5, q10: 4, q16: 5 });
     expect(surveyed.comment).toBe('بدون رفت‌وآمد کارم انجام شد. سپاس.');
     await screenshot(page, 'portal-survey-thanks');
+
+    // every step she should hear of reached her by SMS and by e-mail (a real SMTP server)
+    const smsCount = (await smsTo(CLIENT.mobile)).filter((t) => !t.includes('کد یکبارمصرف')).length;
+    expect(smsCount).toBeGreaterThanOrEqual(5); // accepted, information asked, appointment, response, survey
+    await expect.poll(() => mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(5);
 
     // ── single window: asking again on this phone, she is not asked who she is twice
     await page.goto(`${server!.url}/portal/s/s01/apply`);
