@@ -134,6 +134,14 @@ describe('a visitor takes a ticket at the kiosk, a clerk calls it, the board sho
     const heardAs = await heard.jsonValue();
     console.info(`announcer: call ${callId} ${heardAs}`);
     expect(['announcing', 'announced']).toContain(heardAs);
+    // the board also tells the lobby about one service at a time (its info package)
+    const card = display.page.locator('[data-testid="service-info-card"]');
+    await card.waitFor({ timeout: WAIT });
+    const shownId = (await card.getAttribute('data-service')) ?? '';
+    const shown = server.office.config.services.find((x) => x.id === shownId);
+    expect(shown).toBeDefined();
+    expect(await card.textContent()).toContain(shown!.name);
+    expect(await card.textContent()).toContain('روز کاری');
     await screenshot(display.page, 'display-board');
   });
 

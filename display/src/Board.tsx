@@ -6,6 +6,7 @@ import { CurrentCall } from './CurrentCall';
 import { Header } from './Header';
 import { RecentCalls } from './RecentCalls';
 import { WaitingList } from './WaitingList';
+import { ServiceInfoCard } from './ServiceInfoCard';
 import { useT } from './i18n';
 
 const RECENT_SHOWN = 6;
@@ -21,7 +22,10 @@ export function Board(props: { view: QueueView; announcing: Call | null; upcomin
       <div className="board-body">
         <CurrentCall call={current} config={view.config} announcing={props.announcing !== null} />
         <RecentCalls calls={previousCalls(view.recentCalls, current, RECENT_SHOWN, props.upcoming)} />
-        <WaitingList config={view.config} tickets={view.tickets.values()} />
+        <div className="board-side">
+          <WaitingList config={view.config} tickets={view.tickets.values()} />
+          <ServiceInfoCard />
+        </div>
       </div>
     </main>
   );

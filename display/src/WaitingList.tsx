@@ -3,8 +3,8 @@ import { type PublicConfig, type Ticket } from '@desk/common';
 import { limitLines, localName, waitingGroups } from './board-data';
 import { useT } from './i18n';
 
-/** What fits the column at TV size; the rest is summarised in one line. */
-const MAX_LINES = 12;
+/** What fits the column at TV size above the service info card; the rest is summarised in one line. */
+const MAX_LINES = 6;
 
 export function WaitingList(props: { config: PublicConfig | undefined; tickets: Iterable<Ticket> }) {
   const { t, lang } = useT();
