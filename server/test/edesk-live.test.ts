@@ -218,6 +218,24 @@ describe('the e-desk, end to end over HTTP', () => {
     await expect.poll(() => mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(4);
     const decoded = mails.map((m) => decodeMail(m.raw)).join('\n');
     expect(toLatinDigits(decoded).replace(/[^0-9]/g, '')).toContain(code);
+    // single window: asking again, the documents she gave before are offered, and can be given again without uploading
+    const onFile = await call<{ documents: Array<{ id: string; slotId: string; title: string; trackingCode: string }> }>('/on-file', { nationalId: toPersianDigitsLike(CLIENT.nationalId), proof });
+    expect(onFile.status).toBe(200);
+    expect(onFile.json.documents.map((d) => d.id)).toEqual(expect.arrayContaining(docs.map((d) => d.id)));
+    expect(onFile.json.documents.find((d) => d.slotId === 'doc-heirship')!.title).toBe('گواهی انحصار وراثت');
+    const nobody = await call<{ documents: unknown[] }>('/on-file', { nationalId: '2271334561', proof });
+    expect(nobody.json.documents).toEqual([]);
+    const resubmitted = await call<{ case: Case; error?: { message: string } }>('/cases', {
+      commandId: 'submit-s07-again-01', serviceId: 's07', client: CLIENT, values: { ...values, deceasedNationalId: '4479023151' }, documents: docs, proof,
+    });
+    expect(resubmitted.json.error).toBeUndefined();
+    expect(resubmitted.json.case.documents.map((d) => d.sha256)).toEqual(submitted.json.case.documents.map((d) => d.sha256));
+    // someone else's document cannot be given under another national ID
+    const impostor = await call<{ error?: { message: string } }>('/cases', {
+      commandId: 'submit-s07-stranger', serviceId: 's07', client: { ...CLIENT, nationalId: '2271334561', mobile: '09351112233' }, values, documents: docs, proof: await proveMobile('09351112233'),
+    });
+    expect(impostor.status).toBe(400);
+
     // documents: the citizen sees theirs, a stranger nothing
     const own = await fetch(`${base}/documents/${docs[0]!.id}?trackingCode=${code}&nationalId=${CLIENT.nationalId}`);
     expect(own.status).toBe(200);
@@ -236,4 +254,9 @@ function decodeMail(raw: string): string {
     out += Buffer.from(bytes, 'latin1').toString('utf8');
   }
   return out;
+}
+
+/** The national ID as a person types it on a Persian keyboard. */
+function toPersianDigitsLike(id: string): string {
+  return id.replace(/[0-9]/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!);
 }

@@ -1,8 +1,9 @@
 // Step 2: the service's electronic form. Each field is checked when the person leaves
 // it, everything again on «ادامه», with validateForm: the same Persian sentences the
 // server would answer. Files go up as soon as they are chosen.
-import { useState } from 'react';
-import { validateForm, type DocumentField, type FormErrors, type FormField } from '@desk/common';
+import { useEffect, useState } from 'react';
+import { formatTrackingCode, validateForm, type DocumentField, type FormErrors, type FormField } from '@desk/common';
+import { getOnFile, type OnFileDocument } from '../edesk/api';
 import { useI18n, useNow } from '@desk/ui';
 import { pick } from '../edesk/format';
 import type { ApplyDraft } from '../edesk/storage';
@@ -39,6 +40,21 @@ export function FormStep(props: {
   const [errors, setErrors] = useState<FormErrors>(props.errors);
   const [showSummary, setShowSummary] = useState(!!props.problem || Object.keys(props.errors).length > 0);
   const proof = validProof(draft, now);
+
+  // the single-window rule: what this person gave the office before is offered, not asked again
+  const [onFile, setOnFile] = useState<OnFileDocument[]>([]);
+  const proofToken = proof;
+  useEffect(() => {
+    if (!proofToken || !draft.identity.nationalId) return;
+    let stop = false;
+    void getOnFile(draft.identity.nationalId, proofToken).then((r) => {
+      if (!stop && r.ok) setOnFile(r.data.documents);
+    });
+    return () => {
+      stop = true;
+    };
+  }, [proofToken, draft.identity.nationalId]);
+  const offeredFor = (slot: DocumentField) => onFile.filter((d) => d.slotId === slot.id || d.title === slot.label);
 
   const inputs = fields.filter((f): f is Exclude<FormField, DocumentField> => f.kind !== 'document');
   const slots = fields.filter((f): f is DocumentField => f.kind === 'document');
@@ -98,8 +114,38 @@ export function FormStep(props: {
             />
           )}
           {slots.map((slot) => (
+            <div key={slot.id}>
+            {offeredFor(slot).length > 0 && (
+              <div className="portal-on-file" data-testid={`on-file-${slot.id}`}>
+                <p className="portal-hint">
+                  <strong>{t('apply.onFile.title')}</strong> — {t('apply.onFile.hint')}
+                </p>
+                <ul>
+                  {offeredFor(slot).map((d) => {
+                    const used = draft.documents.some((x) => x.id === d.id && x.slotId === slot.id);
+                    return (
+                      <li key={`${slot.id}:${d.id}`}>
+                        <span>
+                          {pick(lang, d.title, d.titleEn)} — {d.name} ({t('apply.onFile.from', { code: formatTrackingCode(d.trackingCode, lang) })})
+                        </span>
+                        <button
+                          type="button"
+                          className="portal-button portal-button-secondary"
+                          disabled={used}
+                          data-testid={`on-file-use-${slot.id}`}
+                          onClick={() =>
+                            update((x) => ({ ...x, documents: [...x.documents, { id: d.id, slotId: slot.id, name: d.name, size: d.size, contentType: d.contentType }] }))
+                          }
+                        >
+                          {used ? t('apply.onFile.used') : t('apply.onFile.use')}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            )}
             <Uploads
-              key={slot.id}
               testId={fieldDomId(slot.id)}
               rules={{ slotId: slot.id, label: pick(lang, slot.label, slot.labelEn), accept: slot.accept, ...(slot.maxSizeKb !== undefined ? { maxSizeKb: slot.maxSizeKb } : {}), ...(slot.maxFiles !== undefined ? { maxFiles: slot.maxFiles } : {}) }}
               files={draft.documents.filter((d) => d.slotId === slot.id)}
@@ -110,6 +156,7 @@ export function FormStep(props: {
               onAdded={(doc) => update((d) => ({ ...d, documents: [...d.documents, doc] }))}
               onRemoved={(id) => update((d) => ({ ...d, documents: d.documents.filter((x) => x.id !== id) }))}
             />
+            </div>
           ))}
         </div>
       )}

@@ -40,6 +40,20 @@ export interface SubmitBody {
 }
 export const submitCase = (body: SubmitBody) => call<SubmitAnswer>(`${E}/cases`, body);
 
+/** A document given with an earlier request (same national ID and mobile), offered again. */
+export interface OnFileDocument {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  slotId: string;
+  title: string;
+  titleEn?: string;
+  trackingCode: string;
+  addedAt: string;
+}
+export const getOnFile = (nationalId: string, proof: string) => call<{ documents: OnFileDocument[] }>(`${E}/on-file`, { nationalId, proof });
+
 export interface TrackKeys {
   trackingCode: string;
   nationalId: string;

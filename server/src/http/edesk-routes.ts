@@ -12,6 +12,7 @@ import {
   caseMessage,
   errorMessage,
   parseTrackingCode,
+  serviceDefinition,
   toLatinDigits,
   type Case,
   type CaseActor,
@@ -55,6 +56,20 @@ const SubmitSchema = z.object({
   proof: z.string().max(2000).optional(),
   commandId: z.string().min(8).max(64),
 });
+
+/** A document this person gave with an earlier request, offered again (single window). */
+export interface OnFileDocument {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  slotId: string;
+  /** The form field it was given for. */
+  title: string;
+  titleEn?: string;
+  trackingCode: string;
+  addedAt: string;
+}
 
 function refuse(res: Response, status: number, error: CaseErrorBody | { code: string; message: string }): void {
   res.status(status).json({ ok: false, error });
@@ -179,12 +194,61 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     await sendDocument(res, documents, id, { disposition: req.query.download ? 'attachment' : 'inline' });
   });
 
+  /**
+   * The single-window rule: documents this person already gave the office, from earlier
+   * requests filed under the same national ID and the same (proven) mobile, newest first,
+   * each file once per purpose.
+   */
+  function onFile(nationalId: string, mobile: string): OnFileDocument[] {
+    const nid = toLatinDigits(nationalId).trim();
+    const seen = new Set<string>();
+    const out: OnFileDocument[] = [];
+    const cases = [...desk.state.cases.values()].filter((c) => c.client.nationalId === nid && c.client.mobile === mobile);
+    cases.sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1));
+    for (const c of cases) {
+      const def = serviceDefinition(desk.catalogues.byVersion(c.catalogueVersion) ?? desk.catalogue, c.serviceId);
+      for (const d of c.documents) {
+        if (d.stage !== 'submission' && d.stage !== 'info') continue;
+        // the same file given again for the same purpose is offered once
+        const key = `${d.slotId}:${d.sha256}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const field = def?.form.fields.find((f) => f.id === d.slotId);
+        out.push({
+          id: d.id,
+          name: d.name,
+          contentType: d.contentType,
+          size: d.size,
+          slotId: d.slotId,
+          title: field?.label ?? d.name,
+          ...(field?.labelEn ? { titleEn: field.labelEn } : {}),
+          trackingCode: c.trackingCode,
+          addedAt: d.addedAt,
+        });
+      }
+    }
+    return out.slice(0, 50);
+  }
+
+  r.post('/on-file', express.json({ limit: '4kb' }), (req, res) => {
+    const body = z.object({ nationalId: z.string().min(1).max(20), proof: z.string().max(2000) }).safeParse(req.body);
+    if (!body.success) return invalid(res, body.error);
+    const proven = otp.checkProof(body.data.proof);
+    if (!proven) return refuse(res, 401, { code: 'case.error.badMobile', message: 'شمارهٔ همراه هنوز تأیید نشده است؛ کد پیامک‌شده را وارد کنید.' });
+    res.json({ ok: true, documents: onFile(body.data.nationalId, proven.mobile) });
+  });
+
   /** Files the client or clerk uploaded, as the engine records them: metadata from our store, never from the browser. */
-  async function documentRefs(list: { id: string; slotId?: string | undefined }[], owner: string | undefined): Promise<DocumentRef[] | CaseErrorBody> {
+  async function documentRefs(
+    list: { id: string; slotId?: string | undefined }[],
+    owner: string | undefined,
+    /** Documents on file for this person (given with earlier requests): theirs to give again. */
+    theirs: ReadonlySet<string> = new Set(),
+  ): Promise<DocumentRef[] | CaseErrorBody> {
     const out: DocumentRef[] = [];
     for (const item of list) {
       const meta = await documents.meta(item.id);
-      if (!meta || (owner && meta.owner && meta.owner !== owner && !owner.startsWith('staff:'))) {
+      if (!meta || (owner && meta.owner && meta.owner !== owner && !owner.startsWith('staff:') && !theirs.has(meta.id))) {
         return { code: 'case.error.invalid', message: caseMessage('case.error.invalid', { detail: 'مدرک فرستاده‌شده پیدا نشد؛ دوباره بارگذاری کنید.' }) };
       }
       out.push({ id: meta.id, ...(item.slotId ? { slotId: item.slotId } : {}), name: meta.originalName || `${meta.id.slice(0, 8)}.${meta.ext}`, contentType: meta.contentType, size: meta.size, sha256: meta.sha256 });
@@ -211,7 +275,8 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
       actor = { kind: 'client', via: kiosk ? 'kiosk' : 'web', nationalId: toLatinDigits(rest.client.nationalId), ...(kiosk ? { deviceId: kiosk.id } : {}) };
       owner = `mobile:${proven.mobile}`;
     }
-    const refs = await documentRefs(docs, owner);
+    const theirs = owner?.startsWith('mobile:') ? new Set(onFile(rest.client.nationalId, owner.slice('mobile:'.length)).map((d) => d.id)) : undefined;
+    const refs = await documentRefs(docs, owner, theirs);
     if (!Array.isArray(refs)) return refuse(res, 400, refs);
     const command = CaseCommandSchema.safeParse({ type: 'case.submit', commandId, ...rest, documents: refs });
     if (!command.success) return invalid(res, command.error);
