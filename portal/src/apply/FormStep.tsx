@@ -115,6 +115,17 @@ export function FormStep(props: {
           )}
           {slots.map((slot) => (
             <div key={slot.id}>
+            <Uploads
+              testId={fieldDomId(slot.id)}
+              rules={{ slotId: slot.id, label: pick(lang, slot.label, slot.labelEn), accept: slot.accept, ...(slot.maxSizeKb !== undefined ? { maxSizeKb: slot.maxSizeKb } : {}), ...(slot.maxFiles !== undefined ? { maxFiles: slot.maxFiles } : {}) }}
+              files={draft.documents.filter((d) => d.slotId === slot.id)}
+              auth={proof ? { proof } : undefined}
+              required={slot.required}
+              {...(slot.hint ? { hint: pick(lang, slot.hint, slot.hintEn) } : {})}
+              {...(slotError(slot.id) ? { error: slotError(slot.id)! } : {})}
+              onAdded={(doc) => update((d) => ({ ...d, documents: [...d.documents, doc] }))}
+              onRemoved={(id) => update((d) => ({ ...d, documents: d.documents.filter((x) => x.id !== id) }))}
+            />
             {offeredFor(slot).length > 0 && (
               <div className="portal-on-file" data-testid={`on-file-${slot.id}`}>
                 <p className="portal-hint">
@@ -145,17 +156,6 @@ export function FormStep(props: {
                 </ul>
               </div>
             )}
-            <Uploads
-              testId={fieldDomId(slot.id)}
-              rules={{ slotId: slot.id, label: pick(lang, slot.label, slot.labelEn), accept: slot.accept, ...(slot.maxSizeKb !== undefined ? { maxSizeKb: slot.maxSizeKb } : {}), ...(slot.maxFiles !== undefined ? { maxFiles: slot.maxFiles } : {}) }}
-              files={draft.documents.filter((d) => d.slotId === slot.id)}
-              auth={proof ? { proof } : undefined}
-              required={slot.required}
-              {...(slot.hint ? { hint: pick(lang, slot.hint, slot.hintEn) } : {})}
-              {...(slotError(slot.id) ? { error: slotError(slot.id)! } : {})}
-              onAdded={(doc) => update((d) => ({ ...d, documents: [...d.documents, doc] }))}
-              onRemoved={(id) => update((d) => ({ ...d, documents: d.documents.filter((x) => x.id !== id) }))}
-            />
             </div>
           ))}
         </div>
