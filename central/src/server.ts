@@ -3,6 +3,9 @@
 // and, through Socket.IO's Redis adapter, the live events (a screen on node A sees
 // what an office sent to node B).
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hostname } from 'node:os';
 import express from 'express';
 import { Server } from 'socket.io';
@@ -14,6 +17,9 @@ import { migrate } from './db/schema';
 import { centralRoutes } from './http/routes';
 import { Registry } from './registry';
 import { attachOfficeNamespace, officeRoom } from './sockets/office';
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+const fontDir = dirname(createRequire(import.meta.url).resolve('vazirmatn/Vazirmatn-Variable-font-face.css'));
 import { attachScreensNamespace } from './sockets/screens';
 
 export interface CentralOptions {
@@ -85,6 +91,9 @@ export async function startCentralServer(options: CentralOptions): Promise<Runni
     const fanout = attachScreensNamespace(io, { auth, nodeId });
     const offices = attachOfficeNamespace(io, { pool, registry, nodeId, fanout });
 
+    // the comparison board (central/public) and the bundled Persian font
+    app.use(express.static(publicDir, { index: 'index.html', maxAge: '1h' }));
+    app.use('/fonts', express.static(fontDir, { maxAge: '7d' }));
     app.use(
       '/api',
       centralRoutes({
