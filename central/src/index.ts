@@ -6,4 +6,4 @@ export { Registry, type OfficeInfo, type OfficeRecord } from './registry';
 export { CentralAuth, type CentralRole } from './central-auth';
 export { ingestBatch, type IngestResult } from './ingest';
 export { figuresReport, listOffices, officeLive, type Figures, type FiguresReport, type OfficeOverview, type StreamHealth } from './reports';
-export { PgOfficeStore, type PgOfficeStoreOptions } from './pg-office-store';
+export { PgOfficeStore, type PgOfficeStoreOptions } from '../../server/src/storage/pg-store';

@@ -12,7 +12,7 @@ import { FileOfficeStore, type OfficeStore } from '../../server/src/storage/stor
 import type { JournalRecord } from '../../server/src/storage/journal';
 import type { Principal } from '../../server/src/auth/auth';
 import { startOfficeSync } from '../../server/src/sync/index';
-import { PgOfficeStore, OfficeStoreLockedError } from '../src/pg-office-store';
+import { PgOfficeStore, OfficeStoreLockedError } from '../../server/src/storage/pg-store';
 import { startCentralServer } from '../src/server';
 import { ADMIN_TOKEN, createTestDatabase, registerOffice, until, type TestDatabase } from './helpers';
 import { simConfig } from './sim-office';

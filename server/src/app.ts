@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import express from 'express';
 import type { Server as IoServer } from 'socket.io';
-import { FileOfficeStore } from './storage/store';
+import { FileOfficeStore, type OfficeStore } from './storage/store';
 import { Office, type Clock } from './office';
 import { Auth } from './auth/auth';
 import { apiRoutes } from './http/routes';
@@ -62,7 +62,13 @@ a{display:block;margin:16px 0;padding:20px 28px;background:#0b5cad;color:#fff;bo
 }
 
 export async function startOfficeServer(options: OfficeServerOptions): Promise<RunningOffice> {
-  const store = await FileOfficeStore.open(options.dataDir);
+  // a large office may keep its data in PostgreSQL (the same store interface); files otherwise
+  const store: OfficeStore = process.env.DESK_OFFICE_PG_URL
+    ? await (await import('./storage/pg-store')).PgOfficeStore.open({
+        url: process.env.DESK_OFFICE_PG_URL,
+        ...(process.env.DESK_OFFICE_PG_SCHEMA ? { schema: process.env.DESK_OFFICE_PG_SCHEMA } : {}),
+      })
+    : await FileOfficeStore.open(options.dataDir);
   try {
     let config = await store.loadConfig();
     if (!config) {

@@ -47,8 +47,9 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (err) {
-  if (err instanceof DataDirLockedError) {
-    console.error(err.message);
+  // a second server on the same data folder, or on the same PostgreSQL schema
+  if (err instanceof DataDirLockedError || (err as Error).name === 'OfficeStoreLockedError') {
+    console.error((err as Error).message);
     process.exit(2);
   }
   throw err;

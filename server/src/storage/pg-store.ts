@@ -8,14 +8,13 @@
 // dedicated connection refuses a second one.
 //
 // It also serves the sync client as a journal source (read/lastSeq) and can keep the
-// sync checkpoint. Home: server/src/storage/pg-store.ts once `pg` is a server dependency
-// (it imports nothing from central).
+// sync checkpoint. `DESK_OFFICE_PG_URL` (and `DESK_OFFICE_PG_SCHEMA`) select it.
 import pg from 'pg';
-import type { JournalRecord } from '../../server/src/storage/journal';
-import type { OfficeStore, StoredConfig, StoredSession } from '../../server/src/storage/store';
-import type { JournalSource, ReadBatch } from '../../server/src/sync/journal-source';
-import type { SyncCheckpointData, SyncCheckpointStore } from '../../server/src/sync/checkpoint';
-import type { SyncRecord } from '../../server/src/sync/protocol';
+import type { JournalRecord } from './journal';
+import type { OfficeStore, StoredConfig, StoredSession } from './store';
+import type { JournalSource, ReadBatch } from '../sync/journal-source';
+import type { SyncCheckpointData, SyncCheckpointStore } from '../sync/checkpoint';
+import type { SyncRecord } from '../sync/protocol';
 
 export interface PgOfficeStoreOptions {
   url: string;
@@ -27,6 +26,7 @@ export interface PgOfficeStoreOptions {
 export class OfficeStoreLockedError extends Error {
   constructor(readonly schema: string) {
     super(`سرور دیگری با همین طرح پایگاه داده (${schema}) در حال اجراست. هر طرح فقط یک سرور می‌پذیرد.`);
+    this.name = 'OfficeStoreLockedError';
   }
 }
 
