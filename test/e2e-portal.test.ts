@@ -7,8 +7,7 @@
 // confirms it and rates the service.
 // Needs the built portal (`npm run build --workspace portal`) and Chromium.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtp, type TestSmtp } from '../server/test/smtp-helper';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -49,26 +48,12 @@ let dataDir: string | undefined;
 const pages: OpenedPage[] = [];
 
 // the office's e-mails go to a real SMTP server
-let smtp: SMTPServer;
-const mails: Array<{ to: string[]; raw: string }> = [];
+let smtp: TestSmtp;
 
 beforeAll(async () => {
   assertAppsBuilt();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-  process.env.DESK_SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?from=desk@chalus.example&ignoreTLS=1`;
+  smtp = await startTestSmtp();
+  process.env.DESK_SMTP_URL = smtp.url;
   dataDir = await freshDataDir();
   server = await startServer(dataDir);
   delete process.env.DESK_SMTP_URL;
@@ -82,7 +67,7 @@ afterAll(async () => {
   }
   await browser?.close();
   await server?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await removeDataDir(dataDir);
 });
 
@@ -401,7 +386,7 @@ describe('a citizen asks for a service on her phone and follows it to the respon
     // every step she should hear of reached her by SMS and by e-mail (a real SMTP server)
     const smsCount = (await smsTo(CLIENT.mobile)).filter((t) => !t.includes('کد یکبارمصرف')).length;
     expect(smsCount).toBeGreaterThanOrEqual(5); // accepted, information asked, appointment, response, survey
-    await expect.poll(() => mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => smtp.mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(5);
 
     // ── single window: asking again on this phone, she is not asked who she is twice
     await page.goto(`${server!.url}/portal/s/s01/apply`);

@@ -2,7 +2,7 @@
 // (validated with zod on the server), their answers, and the broadcast events.
 import { z } from 'zod';
 import type { PrinterView, TicketPrintState } from './printing';
-import type { Actor, Call, CounterState, PublicConfig, QueueSnapshot, Ticket } from './types';
+import type { Actor, Call, CounterState, PublicConfig, QueueSnapshot, Ticket, TicketStatus } from './types';
 import type { MessageKey } from './i18n/fa';
 
 // ── Commands (client → server, event name 'command', always acknowledged) ──
@@ -141,4 +141,27 @@ export interface ServerToClient {
 export interface ClientToServer {
   command: (command: Command, ack: (answer: Ack<object>) => void) => void;
   sync: (request: SyncRequest, ack: (answer: Ack<{ result: SyncResult }>) => void) => void;
+}
+
+// ── Public HTTP answers ──
+
+/** GET /api/public/tickets/:id: where a ticket stands (the page its printed QR opens). */
+export interface PublicTicketStatus {
+  id: string;
+  day: string;
+  prefix: string;
+  number: number;
+  serviceId: string;
+  serviceName: string;
+  serviceNameEn?: string;
+  status: TicketStatus;
+  issuedAt: string;
+  /** While waiting: people before it in its service's queue, and the estimate. */
+  ahead?: number;
+  waitMinutes?: number;
+  /** Once called: where to go. */
+  counterNumber?: number;
+  calledAt?: string;
+  /** Counters that serve this service (their numbers), for the ticket's guidance line. */
+  counters: number[];
 }

@@ -8,16 +8,14 @@ import { mkdtemp, readFile, rm, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SURVEY_QUESTIONS, toLatinDigits, type Case, type FormField } from '@desk/common';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtp, type TestSmtp } from './smtp-helper';
 import { startOfficeServer, type RunningOffice } from '../src/app';
 import { login } from './live-helpers';
 
 let server: RunningOffice;
 let dir: string;
 let base: string;
-let smtp: SMTPServer;
-const mails: Array<{ to: string[]; raw: string }> = [];
+let smtp: TestSmtp;
 
 // a person the agency stand-in knows (server/src/inquiry/stand-in.ts)
 const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567', email: 'maryam@example.com' };
@@ -25,21 +23,8 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj <<>> endobj
 
 beforeAll(async () => {
   // a real SMTP server receives the office's e-mails
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
-  process.env.DESK_SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}?from=desk@chalus.example&ignoreTLS=1`;
+  smtp = await startTestSmtp();
+  process.env.DESK_SMTP_URL = smtp.url;
   dir = await mkdtemp(join(tmpdir(), 'desk-edesk-'));
   server = await startOfficeServer({ dataDir: dir, port: 0, host: '127.0.0.1', publicUrl: 'http://desk.example' });
   delete process.env.DESK_SMTP_URL;
@@ -48,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -215,8 +200,8 @@ describe('the e-desk, end to end over HTTP', () => {
     // the citizen heard of acceptance, the request for the letter, the response and the survey
     await expect.poll(async () => (await smsTo(CLIENT.mobile)).length).toBeGreaterThanOrEqual(5);
     // and by e-mail, through a real SMTP server: acceptance (with the tracking code), the request, the response, the survey
-    await expect.poll(() => mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(4);
-    const decoded = mails.map((m) => decodeMail(m.raw)).join('\n');
+    await expect.poll(() => smtp.mails.filter((m) => m.to.includes(CLIENT.email)).length).toBeGreaterThanOrEqual(4);
+    const decoded = smtp.mails.map((m) => decodeMail(m.raw)).join('\n');
     expect(toLatinDigits(decoded).replace(/[^0-9]/g, '')).toContain(code);
     // single window: asking again, the documents she gave before are offered, and can be given again without uploading
     const onFile = await call<{ documents: Array<{ id: string; slotId: string; title: string; trackingCode: string }> }>('/on-file', { nationalId: toPersianDigitsLike(CLIENT.nationalId), proof });

@@ -221,3 +221,17 @@ export interface CaseEvent {
 
 /** An event as the engine decides it, before the journal numbers it. */
 export type CaseEngineEvent = Omit<CaseEvent, 'seq'>;
+
+/** A document this person gave with an earlier request, offered again (single window). */
+export interface OnFileDocument {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  slotId: string;
+  /** The form field it was given for. */
+  title: string;
+  titleEn?: string;
+  trackingCode: string;
+  addedAt: string;
+}

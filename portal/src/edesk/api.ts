@@ -1,6 +1,8 @@
 // The portal's calls to the office server's e-desk. JSON through @desk/ui's api();
 // uploads through XMLHttpRequest, the one browser API that reports upload progress.
-import { errorMessage, type Lang, type PublicConfig } from '@desk/common';
+import { errorMessage, type Lang, type OnFileDocument, type PublicConfig } from '@desk/common';
+
+export type { OnFileDocument };
 import { api } from '@desk/ui';
 import type {
   CaseAnswer,
@@ -40,18 +42,6 @@ export interface SubmitBody {
 }
 export const submitCase = (body: SubmitBody) => call<SubmitAnswer>(`${E}/cases`, body);
 
-/** A document given with an earlier request (same national ID and mobile), offered again. */
-export interface OnFileDocument {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  slotId: string;
-  title: string;
-  titleEn?: string;
-  trackingCode: string;
-  addedAt: string;
-}
 export const getOnFile = (nationalId: string, proof: string) => call<{ documents: OnFileDocument[] }>(`${E}/on-file`, { nationalId, proof });
 
 export interface TrackKeys {

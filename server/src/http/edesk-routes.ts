@@ -19,6 +19,7 @@ import {
   type CaseAck,
   type CaseErrorBody,
   type DocumentRef,
+  type OnFileDocument,
 } from '@desk/common';
 import type { Office } from '../office';
 import type { Auth, Principal } from '../auth/auth';
@@ -57,19 +58,6 @@ const SubmitSchema = z.object({
   commandId: z.string().min(8).max(64),
 });
 
-/** A document this person gave with an earlier request, offered again (single window). */
-export interface OnFileDocument {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  slotId: string;
-  /** The form field it was given for. */
-  title: string;
-  titleEn?: string;
-  trackingCode: string;
-  addedAt: string;
-}
 
 function refuse(res: Response, status: number, error: CaseErrorBody | { code: string; message: string }): void {
   res.status(status).json({ ok: false, error });

@@ -1,28 +1,11 @@
 // What a visitor's phone shows after scanning the QR on a printed ticket: where the
 // ticket stands now. Public (the link is the ticket's random id), so it says nothing
 // about other visitors or staff beyond counts.
-import { estimateWaitMinutes, peopleAhead, servingCounters, waitingCountByService, type PublicConfig, type TicketStatus } from '@desk/common';
+import { estimateWaitMinutes, peopleAhead, servingCounters, waitingCountByService, type PublicConfig, type PublicTicketStatus } from '@desk/common';
+
+export type { PublicTicketStatus };
 import { serviceSecondsRecord, type QueueState } from './state';
 
-export interface PublicTicketStatus {
-  id: string;
-  day: string;
-  prefix: string;
-  number: number;
-  serviceId: string;
-  serviceName: string;
-  serviceNameEn?: string;
-  status: TicketStatus;
-  issuedAt: string;
-  /** While waiting: people before it in its service's queue, and the estimate. */
-  ahead?: number;
-  waitMinutes?: number;
-  /** Once called: where to go. */
-  counterNumber?: number;
-  calledAt?: string;
-  /** Counters that serve this service (their numbers), for the ticket's guidance line. */
-  counters: number[];
-}
 
 export function publicTicketStatus(state: QueueState, config: PublicConfig, ticketId: string): PublicTicketStatus | undefined {
   const ticket = state.tickets.get(ticketId);
