@@ -81,9 +81,14 @@ async function scaled(png: Buffer, factor: number): Promise<Buffer> {
   return canvas.toBuffer('image/png');
 }
 
-/** The whole page read twice: at full size (body text) and shrunk (the big ticket number). */
+/**
+ * The whole page read at full size (body text) and shrunk (the big ticket number), at a
+ * few sizes: which size tesseract reads the big glyphs right at varies from page to page.
+ */
 export async function ocrTicket(raster: Raster, dir: string, name = 'ticket'): Promise<string> {
-  return `${await ocr(raster, dir, name)}\n${await ocr(raster, dir, `${name}-small`, 0.35)}`;
+  const texts = [await ocr(raster, dir, name)];
+  for (const scale of [0.35, 0.3, 0.42, 0.5]) texts.push(await ocr(raster, dir, `${name}-${scale}`, scale));
+  return texts.join('\n');
 }
 
 /** DLE EOT 1..4 answers, bit by bit from the Epson reference. */
