@@ -85,6 +85,53 @@ const departments: Array<Department & { prefix: string; services: string[] }> = 
   },
 ];
 
+/** English names of the 38 services, in the order of the departments' lists above. */
+const ENGLISH_NAMES = [
+  // management and resources development
+  'Release of degree certificates (deprived areas)',
+  'Complaints about government e-service offices (Pishkhan)',
+  'Graduates doing military service in deprived governorates',
+  'Military service certificates for conscripts working here',
+  "Survivors' pension for retirees' heirs",
+  "Marriage allowance for retirees and their children",
+  "Death allowance for retirees' heirs",
+  'Service years counted in war zones',
+  // economic affairs
+  'Guidance on investment permits in the county',
+  "Solving investors' problems with the agencies concerned",
+  'Removing obstacles to production and jobs (facilitation board)',
+  'Investment opportunities in the county',
+  'Removing obstacles to employment',
+  "Solving the county guilds' problems",
+  'Removing obstacles to employment (follow-up)',
+  // governor's office
+  "Requests and complaints about the county's agencies",
+  'Help for women in hardship or at risk',
+  "Coordinating agencies and NGOs on women's issues",
+  // political, security and social affairs
+  'Permits for guild, political, student and workers associations',
+  'Permits for gatherings',
+  "Permits for parties' branch offices in the county",
+  'Requests on administrative divisions',
+  'Complaints of religious and ethnic communities',
+  'Compensation for damage from security incidents',
+  'Easing activity licences for NGOs',
+  "Solving NGOs' problems",
+  // civil works
+  'Permit to move a taxi to another city',
+  'Permit to open a vehicle inspection centre',
+  'Complaints about tenders',
+  'Problems of vehicle inspection centres',
+  'Waiving tender formalities for county projects',
+  'Article 99 commission enquiries by phone',
+  'Requests after natural disasters',
+  'Reporting hazards and disaster damage',
+  'Compensation for disaster and crisis damage',
+  "Solving councils' and municipalities' problems",
+  'Municipal violations',
+  'Supporting village councils and village administrations',
+];
+
 /** Each department has one letter; its services number in hundreds: 101–199, 201–299, … 901–999. */
 export function demoServices(): Service[] {
   const out: Service[] = [];
@@ -97,6 +144,7 @@ export function demoServices(): Service[] {
       out.push({
         id: `s${String(serial).padStart(2, '0')}`,
         name,
+        nameEn: ENGLISH_NAMES[serial - 1]!,
         departmentId: d.id,
         prefix: i < 9 ? d.prefix : 'و',
         rangeStart: block * 100 + 1,
