@@ -153,8 +153,10 @@ describe('the e-desk, end to end over HTTP', () => {
     // staff: clerk1 works for HR and finance; clerk2 (economy) may not act on it
     const clerk1 = bearer(await login(server.url, 'clerk1', 'clerk1234'));
     const clerk2 = bearer(await login(server.url, 'clerk2', 'clerk1234'));
-    const inbox = await call<{ rows: Array<{ caseId: string }> }>('/inbox', undefined, clerk1);
+    const inbox = await call<{ rows: Array<{ caseId: string; unitId: string; catalogueVersion: number }> }>('/inbox', undefined, clerk1);
     expect(inbox.json.rows.map((r) => r.caseId)).toContain(caseId);
+    // each row says whose inbox it is in and which catalogue version names its step
+    expect(inbox.json.rows.find((r) => r.caseId === caseId)).toMatchObject({ unitId: 'u-hr', catalogueVersion: 1 });
     const foreign = await call<{ error: { message: string } }>('/commands', { type: 'step.complete', commandId: 'cmd-foreign-0001', caseId, result: 'done' }, clerk2);
     expect(foreign.status).toBe(403);
 
@@ -227,8 +229,36 @@ describe('the e-desk, end to end over HTTP', () => {
     expect(Buffer.from(await own.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     const stranger = await fetch(`${base}/documents/${docs[0]!.id}?trackingCode=${code}&nationalId=2271334561`);
     expect(stranger.status).toBe(404);
+    // the keys may come in a header instead, kept out of address logs
+    expect((await fetch(`${base}/documents/${docs[0]!.id}`, { headers: { 'x-desk-track': `${code}:${CLIENT.nationalId}` } })).status).toBe(200);
+    expect((await fetch(`${base}/documents/${docs[0]!.id}`, { headers: { 'x-desk-track': `${code}:2271334561` } })).status).toBe(404);
+  });
+
+  it('serves an earlier catalogue version by number, and refuses an unknown one in Persian', async () => {
+    const v1 = await call<{ version: number; services: unknown[] }>('/catalogue?version=1');
+    expect(v1.json).toMatchObject({ version: 1 });
+    expect(v1.json.services).toHaveLength(38);
+    const none = await call<{ error: { message: string } }>('/catalogue?version=9');
+    expect(none.status).toBe(404);
+    expect(none.json.error.message).toContain('۹');
+  });
+
+  it('a hand-over the clerk records at the desk asks the client for the survey, as one made online does', async () => {
+    const desk = bearer(await login(server.url, 'clerk2', 'clerk1234'));
+    const fields = server.edesk.desk.catalogue.services.find((d) => d.serviceId === 's12')!.form.fields;
+    const person = { nationalId: '2271334561', name: 'رضا کریمی', mobile: '09131112233' };
+    const made = await call<{ case: Case }>('/cases', { commandId: 'desk-s12-survey-01', serviceId: 's12', client: person, values: fill(fields, {}), documents: [] }, desk);
+    expect(made.status).toBe(200);
+    const caseId = made.json.case.id;
+    const run = (commandId: string, command: Record<string, unknown>) => call<{ case: Case }>('/commands', { ...command, commandId, caseId }, desk);
+    expect((await run('s12-review-000001', { type: 'step.complete', result: 'done' })).status).toBe(200);
+    expect((await run('s12-response-0001', { type: 'response.issue', outcome: 'informed', text: 'فهرست فرصت‌ها تحویل شد.', documents: [] })).status).toBe(200);
+    const before = (await smsTo(person.mobile)).length;
+    expect((await run('s12-handover-0001', { type: 'response.acknowledge' })).json.case.status).toBe('acknowledged');
+    await expect.poll(async () => (await smsTo(person.mobile)).slice(before).some((t) => t.includes('نظر شما'))).toBe(true);
   });
 });
+
 
 /** The readable text of a MIME message: base64 and quoted-printable parts decoded. */
 function decodeMail(raw: string): string {

@@ -20,10 +20,14 @@ export interface CaseState {
   byTrackingCode: Map<string, string>;
   /** Unit id → ids of the open cases whose current step is that unit's. */
   inbox: Map<string, Set<string>>;
+  /** Client's national ID → ids of their cases (documents on file, single window). */
+  byClient: Map<string, Set<string>>;
+  /** Document id → the cases holding it (who may see a file; a file on file can serve several requests). */
+  byDocument: Map<string, Set<string>>;
 }
 
 export function emptyCaseState(): CaseState {
-  return { cases: new Map(), byTrackingCode: new Map(), inbox: new Map() };
+  return { cases: new Map(), byTrackingCode: new Map(), inbox: new Map(), byClient: new Map(), byDocument: new Map() };
 }
 
 /** Apply one event (in place: the server holds one state per office). */
@@ -33,6 +37,14 @@ export function applyCaseEvent(state: CaseState, event: CaseEngineEvent | CaseEv
   if (before) removeFromInbox(state, before);
   state.cases.set(c.id, c);
   state.byTrackingCode.set(c.trackingCode, c.id);
+  let mine = state.byClient.get(c.client.nationalId);
+  if (!mine) state.byClient.set(c.client.nationalId, (mine = new Set()));
+  mine.add(c.id);
+  for (const d of c.documents) {
+    let holders = state.byDocument.get(d.id);
+    if (!holders) state.byDocument.set(d.id, (holders = new Set()));
+    holders.add(c.id);
+  }
   const step = isCaseOpen(c) ? openStep(c) : undefined;
   if (step) {
     let set = state.inbox.get(step.unitId);
@@ -43,6 +55,16 @@ export function applyCaseEvent(state: CaseState, event: CaseEngineEvent | CaseEv
 
 function removeFromInbox(state: CaseState, c: Case): void {
   for (const s of c.steps) state.inbox.get(s.unitId)?.delete(c.id);
+}
+
+/** The cases filed under a national ID. */
+export function casesOfClient(state: CaseState, nationalId: string): Case[] {
+  return [...(state.byClient.get(nationalId) ?? [])].map((id) => state.cases.get(id)!);
+}
+
+/** The cases a stored document belongs to. */
+export function casesOfDocument(state: CaseState, documentId: string): Case[] {
+  return [...(state.byDocument.get(documentId) ?? [])].map((id) => state.cases.get(id)!);
 }
 
 export function caseByTrackingCode(state: CaseState, trackingCode: string): Case | undefined {

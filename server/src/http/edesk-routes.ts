@@ -12,20 +12,19 @@ import {
   caseMessage,
   errorMessage,
   parseTrackingCode,
-  serviceDefinition,
   toLatinDigits,
   type Case,
   type CaseActor,
   type CaseAck,
   type CaseErrorBody,
   type DocumentRef,
-  type OnFileDocument,
 } from '@desk/common';
 import type { Office } from '../office';
 import type { Auth, Principal } from '../auth/auth';
 import type { CaseDesk } from '../edesk/desk';
 import { staffUnits } from '../edesk/units';
-import { caseByTrackingCode, inboxOf } from '../cases/state';
+import { caseByTrackingCode, casesOfDocument, inboxOf } from '../cases/state';
+import { documentsOnFile } from '../edesk/on-file';
 import type { OtpService } from '../notify/otp';
 import type { Notifier } from '../notify/notifier';
 import { uploadHandler, sendDocument } from '../uploads/http';
@@ -165,7 +164,7 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
 
   r.get('/documents/:id', async (req, res) => {
     const id = String(req.params.id);
-    const owner = (c: Case) => c.documents.some((d) => d.id === id) || c.response?.documentIds.includes(id) || c.infoRequests.some((q) => q.documentIds.includes(id));
+    const holders = casesOfDocument(desk.state, id);
     const staff = staffActor(req.principal);
     // the client's keys: the x-desk-track header (kept out of logs), or the query string
     const [headerCode, headerNid] = (req.header('x-desk-track') ?? '').split(':');
@@ -173,50 +172,17 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     const nid = headerNid || (typeof req.query.nationalId === 'string' ? req.query.nationalId : '');
     let allowed = false;
     if (staff) {
-      for (const c of desk.state.cases.values()) if (owner(c) && canStaffView(c, staff, staff.unitIds)) allowed = true;
+      allowed = holders.some((c) => canStaffView(c, staff, staff.unitIds));
     } else if (code && nid) {
-      const c = caseByTrackingCode(desk.state, normalizeCode(code));
-      allowed = !!c && canClientSee(c, nid, code) && owner(caseForClient(c));
+      // the client sees the files of their case, except inquiry answers (other agencies' data)
+      const c = holders.find((h) => canClientSee(h, nid, code));
+      allowed = !!c && caseForClient(c).documents.some((d) => d.id === id);
     }
     if (!allowed) return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
     await sendDocument(res, documents, id, { disposition: req.query.download ? 'attachment' : 'inline' });
   });
 
-  /**
-   * The single-window rule: documents this person already gave the office, from earlier
-   * requests filed under the same national ID and the same (proven) mobile, newest first,
-   * each file once per purpose.
-   */
-  function onFile(nationalId: string, mobile: string): OnFileDocument[] {
-    const nid = toLatinDigits(nationalId).trim();
-    const seen = new Set<string>();
-    const out: OnFileDocument[] = [];
-    const cases = [...desk.state.cases.values()].filter((c) => c.client.nationalId === nid && c.client.mobile === mobile);
-    cases.sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1));
-    for (const c of cases) {
-      const def = serviceDefinition(desk.catalogues.byVersion(c.catalogueVersion) ?? desk.catalogue, c.serviceId);
-      for (const d of c.documents) {
-        if (d.stage !== 'submission' && d.stage !== 'info') continue;
-        // the same file given again for the same purpose is offered once
-        const key = `${d.slotId}:${d.sha256}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const field = def?.form.fields.find((f) => f.id === d.slotId);
-        out.push({
-          id: d.id,
-          name: d.name,
-          contentType: d.contentType,
-          size: d.size,
-          slotId: d.slotId,
-          title: field?.label ?? d.name,
-          ...(field?.labelEn ? { titleEn: field.labelEn } : {}),
-          trackingCode: c.trackingCode,
-          addedAt: d.addedAt,
-        });
-      }
-    }
-    return out.slice(0, 50);
-  }
+  const onFile = (nationalId: string, mobile: string) => documentsOnFile(desk.state, desk.catalogues, nationalId, mobile);
 
   r.post('/on-file', express.json({ limit: '4kb' }), (req, res) => {
     const body = z.object({ nationalId: z.string().min(1).max(20), proof: z.string().max(2000) }).safeParse(req.body);
