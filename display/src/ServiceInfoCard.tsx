@@ -3,7 +3,7 @@
 // their phone next time. Turns to the next service every 20 seconds.
 import { useEffect, useState } from 'react';
 import { formatAgreedTime, formatNumber, type ServiceDefinition } from '@desk/common';
-import { api } from '@desk/ui';
+import { useServerData } from '@desk/ui';
 import { useT } from './i18n';
 
 const TURN_MS = 20_000;
@@ -15,24 +15,12 @@ interface Info extends ServiceDefinition {
 
 export function ServiceInfoCard() {
   const { t, lang } = useT();
-  const [services, setServices] = useState<Info[]>([]);
-  const [publicUrl, setPublicUrl] = useState('');
+  const services = useServerData<{ services: Info[] }>('/api/edesk/catalogue', 30_000)?.services ?? [];
+  const publicUrl = useServerData<{ publicUrl: string }>('/api/public/info', 30_000)?.publicUrl ?? '';
   const [index, setIndex] = useState(0);
   useEffect(() => {
-    let stop = false;
-    const load = async () => {
-      const [cat, info] = await Promise.all([api<{ services: Info[] }>('/api/edesk/catalogue'), api<{ publicUrl: string }>('/api/public/info')]);
-      if (stop) return;
-      if (cat.ok) setServices(cat.data.services);
-      if (info.ok) setPublicUrl(info.data.publicUrl);
-      if (!cat.ok) setTimeout(() => void load(), 30_000);
-    };
-    void load();
     const timer = setInterval(() => setIndex((i) => i + 1), TURN_MS);
-    return () => {
-      stop = true;
-      clearInterval(timer);
-    };
+    return () => clearInterval(timer);
   }, []);
   const s = services.length ? services[index % services.length] : undefined;
   if (!s) return null;

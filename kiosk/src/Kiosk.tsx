@@ -2,7 +2,7 @@
 // visitor from a service to a ticket. Screens draw; flow.ts decides the next step.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { errorMessage, waitingCountByService, type PriorityKind, type Service, type ServiceDefinition, type TicketPrintState, type Unit } from '@desk/common';
-import { api, useConnection, type DeskConnection } from '@desk/ui';
+import { useConnection, useServerData, type DeskConnection } from '@desk/ui';
 import { groupActiveServices, serviceEntries } from './catalogue';
 import { initialKioskState, kioskReducer } from './flow';
 import { ticketPrintData } from './print-data';
@@ -35,8 +35,9 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
   const recordPrint = useCallback((p: TicketPrintState) => setPrints((all) => ({ ...trimmed(all), [p.ticketId]: p })), []);
   useEffect(() => connection.onPrint(recordPrint), [connection, recordPrint]);
   const printLocally = useLocalPrinting(token, recordPrint);
-  const publicUrl = usePublicUrl();
-  const caseCatalogue = useCaseCatalogue();
+  // where phones reach the office (the kiosk itself may be on localhost), and the info packages
+  const publicUrl = useServerData<{ publicUrl: string }>('/api/public/info', 5000)?.publicUrl;
+  const caseCatalogue = useServerData<{ services: ServiceDefinition[]; units: Unit[] }>('/api/edesk/catalogue');
 
   const config = view?.config;
   const groups = useMemo(() => (config ? groupActiveServices(config) : []), [config]);
@@ -161,42 +162,4 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
 function trimmed(all: Record<string, TicketPrintState>): Record<string, TicketPrintState> {
   const keys = Object.keys(all);
   return keys.length < 20 ? all : Object.fromEntries(keys.slice(-10).map((k) => [k, all[k]!]));
-}
-
-/** The office's address for phones (asked once; the kiosk itself may be on localhost). */
-function usePublicUrl(): string | undefined {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    let stop = false;
-    const ask = async () => {
-      const r = await api<{ publicUrl: string }>('/api/public/info');
-      if (stop) return;
-      if (r.ok) setUrl(r.data.publicUrl);
-      else setTimeout(() => void ask(), 5000);
-    };
-    void ask();
-    return () => {
-      stop = true;
-    };
-  }, []);
-  return url;
-}
-
-/** The e-desk's info packages (asked once; the kiosk works without them). */
-function useCaseCatalogue(): { services: ServiceDefinition[]; units: Unit[] } | undefined {
-  const [catalogue, setCatalogue] = useState<{ services: ServiceDefinition[]; units: Unit[] }>();
-  useEffect(() => {
-    let stop = false;
-    const ask = async () => {
-      const r = await api<{ services: ServiceDefinition[]; units: Unit[] }>('/api/edesk/catalogue');
-      if (stop) return;
-      if (r.ok) setCatalogue(r.data);
-      else setTimeout(() => void ask(), 10_000);
-    };
-    void ask();
-    return () => {
-      stop = true;
-    };
-  }, []);
-  return catalogue;
 }
