@@ -3,44 +3,19 @@
 // inboxes (review, the civil-registry inquiry answered by the agency's system, the
 // finance decision) to the response at the desk. A clerk of another unit sees the case
 // but may not act on it. Needs the built screens and Chromium, like test/e2e.test.ts.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { toLatinDigits, toPersianDigits } from '@desk/common';
-import { startVirtualPrinter, type VirtualPrinter } from '@desk/printers';
-import type { RunningOffice } from '../server/src/app';
-import { SCREENSHOT_DIR, launchBrowser, openPage, screenshot, type OpenedPage } from './helpers/browser';
-import { assertAppsBuilt, freshDataDir, removeDataDir, startServer } from './helpers/server';
+import { SCREENSHOT_DIR, screenshot, type OpenedPage } from './helpers/browser';
+import { useE2eOffice } from './helpers/office';
 
 /** Generous: the machine is small and shared; we wait for states, never time them. */
 const WAIT = 30_000;
 const COUNTER_VIEWPORT = { width: 1366, height: 768 };
 
-let browser: Browser | undefined;
-let server: RunningOffice | undefined;
-let printer: VirtualPrinter | undefined;
-let dataDir: string | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  assertAppsBuilt();
-  dataDir = await freshDataDir();
-  printer = await startVirtualPrinter({ dir: join(dataDir, 'printed') });
-  server = await startServer(dataDir, 0, { printers: [{ id: 'office', name: 'چاپگر میز خدمت', url: printer.url }] });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of pages) {
-    if (p.problems.length > 0) console.warn(`browser problems on ${p.page.url()}:\n  ${p.problems.join('\n  ')}`);
-    await p.context.close().catch(() => undefined);
-  }
-  await browser?.close();
-  await server?.close();
-  await printer?.close();
-  await removeDataDir(dataDir);
-});
+const office = useE2eOffice({ printer: true });
 
 /** A small but well-formed one-page PDF (the server checks the bytes, not the name). */
 function tinyPdf(title: string): string {
@@ -63,8 +38,7 @@ function tinyPdf(title: string): string {
 }
 
 async function signIn(username: string): Promise<OpenedPage> {
-  const opened = await openPage(browser!, `${server!.url}/counter/`, COUNTER_VIEWPORT);
-  pages.push(opened);
+  const opened = await office.open('/counter/', COUNTER_VIEWPORT);
   const { page } = opened;
   await page.fill('[data-testid="login-username"]', username, { timeout: WAIT });
   await page.fill('[data-testid="login-password"]', 'clerk1234');
@@ -89,7 +63,7 @@ const currentStep = (page: Page) => page.textContent('[data-testid="case-current
 
 describe('the e-desk at the counter', () => {
   it('a clerk registers an in-person request, prints the receipt, and the case goes through the units to the response', async () => {
-    const files = join(dataDir!, 'client-files');
+    const files = join(office.dataDir, 'client-files');
     await mkdir(files, { recursive: true });
     const pdf = async (name: string) => {
       const path = join(files, name);
@@ -140,7 +114,7 @@ describe('the e-desk at the counter', () => {
     expect(await p1.textContent('[data-testid="receipt"]')).toContain('مریم احمدی');
     await p1.click('[data-testid="receipt-print"]');
     await p1.locator('[data-testid="receipt-notice"]', { hasText: 'چاپگر' }).waitFor({ timeout: WAIT });
-    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(1);
+    await expect.poll(() => office.printer.jobs.length, { timeout: WAIT }).toBe(1);
     await screenshot(p1, 'edesk-receipt');
 
     // ── the case waits in clerk1's inbox, at the HR review ──

@@ -1,39 +1,20 @@
 // End to end: a visitor at the kiosk reads a service's info package (شناسنامه خدمت),
 // sees the QR to apply on a phone, and takes a ticket from there.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { RunningOffice } from '../server/src/app';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './helpers/browser';
-import { assertAppsBuilt, freshDataDir, removeDataDir, startServer } from './helpers/server';
+import { describe, it, expect } from 'vitest';
+import { screenshot } from './helpers/browser';
+import { useE2eOffice } from './helpers/office';
 
 const WAIT = 30_000;
-let browser: Browser | undefined;
-let server: RunningOffice | undefined;
-let dataDir: string | undefined;
-let kiosk: OpenedPage | undefined;
-
-beforeAll(async () => {
-  assertAppsBuilt();
-  dataDir = await freshDataDir();
-  server = await startServer(dataDir, 0, { publicUrl: 'http://desk.example' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await kiosk?.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  await removeDataDir(dataDir);
-});
+const office = useE2eOffice({ server: { publicUrl: 'http://desk.example' } });
 
 describe("a service's info package at the kiosk", () => {
   it('shows the documents, steps and fee, offers the phone QR, and gives a ticket', async () => {
-    kiosk = await openPage(browser!, `${server!.url}/kiosk/`, { width: 1080, height: 1920 });
+    const kiosk = await office.open(`/kiosk/`, { width: 1080, height: 1920 });
     await kiosk.page.click('[data-testid="service-s07"]', { timeout: WAIT });
     await kiosk.page.click('[data-testid="open-info"]', { timeout: WAIT });
     const info = kiosk.page.locator('[data-testid="service-info"]');
     await info.waitFor({ timeout: WAIT });
-    const def = server!.edesk.desk.catalogue.services.find((d) => d.serviceId === 's07')!;
+    const def = office.server.edesk.desk.catalogue.services.find((d) => d.serviceId === 's07')!;
     const text = (await info.textContent()) ?? '';
     for (const d of def.package.documents) expect(text).toContain(d.title);
     expect(text).toContain(def.workflow.steps[0]!.title);

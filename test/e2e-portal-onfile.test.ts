@@ -1,39 +1,20 @@
 // End to end, the single-window rule: a person who gave documents with an earlier
 // request (registered at the desk) applies again from a phone; the form offers those
 // documents and she sends them again without uploading anything.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { formatJalaliSlashed, jalaliDateOf, toLatinDigits, toPersianDigits, type Case } from '@desk/common';
-import type { RunningOffice } from '../server/src/app';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './helpers/browser';
-import { assertAppsBuilt, freshDataDir, removeDataDir, startServer } from './helpers/server';
+import { screenshot } from './helpers/browser';
+import { useE2eOffice } from './helpers/office';
 
 const WAIT = 30_000;
 const PERSON = { nationalId: '2271334561', name: 'رضا کریمی', mobile: '09351234567' };
 const SLOTS = ['doc-death-certificate', 'doc-heirship', 'doc-retirement-decree'];
-let browser: Browser | undefined;
-let server: RunningOffice | undefined;
-let dataDir: string | undefined;
-let phone: OpenedPage | undefined;
-
-beforeAll(async () => {
-  assertAppsBuilt();
-  dataDir = await freshDataDir();
-  server = await startServer(dataDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await phone?.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  await removeDataDir(dataDir);
-});
+const office = useE2eOffice();
 
 async function post<T>(path: string, body: unknown, token?: string): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${server!.url}${path}`, {
+  const res = await fetch(`${office.server.url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
@@ -48,7 +29,7 @@ describe('documents on file are offered again', () => {
     const docs = [];
     for (const [i, slot] of SLOTS.entries()) {
       const pdf = Buffer.concat([Buffer.from(`%PDF-1.4\n% scan ${i}\n`), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
-      const up = await fetch(`${server!.url}/api/edesk/uploads`, {
+      const up = await fetch(`${office.server.url}/api/edesk/uploads`, {
         method: 'POST',
         headers: { authorization: `Bearer ${clerk}`, 'content-type': 'application/pdf', 'x-file-name': encodeURIComponent(`${slot}.pdf`) },
         body: new Uint8Array(pdf),
@@ -61,7 +42,7 @@ describe('documents on file are offered again', () => {
     expect(first.status).toBe(200);
 
     // now from her phone
-    phone = await openPage(browser!, `${server!.url}/portal/s/s07/apply`, { width: 390, height: 844 });
+    const phone = await office.open(`/portal/s/s07/apply`, { width: 390, height: 844 });
     const page = phone.page;
     await page.locator('[data-testid="id-nationalId"]').waitFor({ timeout: WAIT });
     await page.fill('[data-testid="id-nationalId"]', toPersianDigits(PERSON.nationalId));
@@ -72,7 +53,7 @@ describe('documents on file are offered again', () => {
     let otp = '';
     await expect
       .poll(async () => {
-        const text = await readFile(join(dataDir!, 'outbox', 'sms.jsonl'), 'utf8').catch(() => '');
+        const text = await readFile(join(office.dataDir, 'outbox', 'sms.jsonl'), 'utf8').catch(() => '');
         const mine = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { to: string; text: string }).filter((m) => m.to === PERSON.mobile);
         otp = mine.length ? (/\d{6}/.exec(toLatinDigits(mine.at(-1)!.text))?.[0] ?? '') : '';
         return otp;
@@ -100,7 +81,7 @@ describe('documents on file are offered again', () => {
     await code.waitFor({ timeout: WAIT });
 
     // the new case holds the very same files, and nothing new was uploaded
-    const cases = [...server!.edesk.desk.state.cases.values()].filter((c) => c.client.nationalId === PERSON.nationalId);
+    const cases = [...office.server.edesk.desk.state.cases.values()].filter((c) => c.client.nationalId === PERSON.nationalId);
     expect(cases).toHaveLength(2);
     const second = cases.find((c) => c.id !== first.json.case.id)!;
     expect(second.documents.map((d) => d.sha256).sort()).toEqual(first.json.case.documents.map((d) => d.sha256).sort());

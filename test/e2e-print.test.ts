@@ -2,14 +2,10 @@
 // printer (a real TCP socket) receives a ticket whose OCR matches the number on screen.
 // With the printer out of paper the visitor still has the ticket on screen, is told in
 // Persian, and gets a QR to photograph; a phone opening that QR sees the ticket live.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { describe, it, expect } from 'vitest';
 import { toLatinDigits } from '@desk/common';
-import { startVirtualPrinter, type VirtualPrinter } from '@desk/printers';
-import type { RunningOffice } from '../server/src/app';
-import { launchBrowser, openPage, screenshot, type OpenedPage } from './helpers/browser';
-import { assertAppsBuilt, freshDataDir, removeDataDir, startServer } from './helpers/server';
+import { screenshot, type OpenedPage } from './helpers/browser';
+import { useE2eOffice } from './helpers/office';
 import { ocrKey, ocrTicket } from '../printers/test/helpers';
 
 const WAIT = 30_000;
@@ -17,33 +13,8 @@ const KIOSK_VIEWPORT = { width: 1080, height: 1920 };
 const PHONE_VIEWPORT = { width: 390, height: 844 };
 const COUNTER_VIEWPORT = { width: 1366, height: 768 };
 
-let browser: Browser | undefined;
-let server: RunningOffice | undefined;
-let printer: VirtualPrinter | undefined;
-let dataDir: string | undefined;
-const pages: OpenedPage[] = [];
-
-beforeAll(async () => {
-  assertAppsBuilt();
-  dataDir = await freshDataDir();
-  printer = await startVirtualPrinter({ dir: join(dataDir, 'printed') });
-  server = await startServer(dataDir, 0, { printers: [{ id: 'office', name: 'چاپگر سالن', url: printer.url }] });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of pages) await p.context.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
-  await printer?.close();
-  await removeDataDir(dataDir);
-});
-
-async function open(path: string, viewport: { width: number; height: number }): Promise<OpenedPage> {
-  const opened = await openPage(browser!, `${server!.url}${path}`, viewport);
-  pages.push(opened);
-  return opened;
-}
+const office = useE2eOffice({ printer: true });
+const open = (path: string, viewport: { width: number; height: number }) => office.open(path, viewport);
 
 /** Tap a service and take a normal (not priority) ticket; the label as the screen shows it. */
 async function takeTicket(kiosk: OpenedPage, serviceId: string): Promise<string> {
@@ -62,13 +33,13 @@ describe('printed tickets', () => {
 
     const label = await takeTicket(kiosk, 's05');
     await kiosk.page.locator('[data-testid="print-state"]', { hasText: 'بردارید' }).waitFor({ timeout: WAIT });
-    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(1);
-    const text = ocrKey(await ocrTicket(printer!.jobs[0]!.raster, dataDir!, 'e2e-ticket'));
+    await expect.poll(() => office.printer.jobs.length, { timeout: WAIT }).toBe(1);
+    const text = ocrKey(await ocrTicket(office.printer.jobs[0]!.raster, office.dataDir, 'e2e-ticket'));
     expect(text).toContain(ocrKey(toLatinDigits(label)));
     await screenshot(kiosk.page, 'kiosk-ticket-printed');
 
     await kiosk.page.click('[data-testid="ticket-view"] .kiosk-done');
-    await printer!.setFault('paper-out');
+    await office.printer.setFault('paper-out');
     const second = await takeTicket(kiosk, 's06');
     const alert = kiosk.page.locator('[data-testid="print-state"]', { hasText: 'چاپ نشد' });
     await alert.waitFor({ timeout: WAIT });
@@ -78,7 +49,7 @@ describe('printed tickets', () => {
     const statusUrl = (await qr.getAttribute('data-url')) ?? '';
     expect(statusUrl).toMatch(/\/portal\/t\/[0-9a-f-]{36}$/);
     await screenshot(kiosk.page, 'kiosk-ticket-unprinted');
-    expect(printer!.jobs.length).toBe(1);
+    expect(office.printer.jobs.length).toBe(1);
 
     // the visitor's phone opens the QR's link (on this machine, the server's own address)
     const phone = await open(new URL(statusUrl).pathname, PHONE_VIEWPORT);
@@ -99,8 +70,8 @@ describe('printed tickets', () => {
     await screenshot(counter.page, 'counter-printer-paper-out');
 
     // paper back: the kept job prints, once, and the chip says so
-    await printer!.setFault(null);
-    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(2);
+    await office.printer.setFault(null);
+    await expect.poll(() => office.printer.jobs.length, { timeout: WAIT }).toBe(2);
     await counter.page.locator('[data-testid="printer-office"][data-state="online"]').waitFor({ timeout: WAIT });
 
     // the visitor lost the paper: the clerk calls the ticket and reprints it
@@ -108,8 +79,8 @@ describe('printed tickets', () => {
     await counter.page.click('[data-testid="call-next"]', { timeout: WAIT });
     await counter.page.locator('[data-testid="current-ticket"]', { hasText: label }).waitFor({ timeout: WAIT });
     await counter.page.click('[data-testid="reprint"]');
-    await expect.poll(() => printer!.jobs.length, { timeout: WAIT }).toBe(3);
-    const again = ocrKey(await ocrTicket(printer!.jobs[2]!.raster, dataDir!, 'e2e-reprint'));
+    await expect.poll(() => office.printer.jobs.length, { timeout: WAIT }).toBe(3);
+    const again = ocrKey(await ocrTicket(office.printer.jobs[2]!.raster, office.dataDir, 'e2e-reprint'));
     expect(again).toContain(ocrKey(toLatinDigits(label)));
   });
 });
