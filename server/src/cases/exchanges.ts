@@ -19,11 +19,11 @@ import {
   deskUnitOf,
   isRefusal,
   loadCase,
+  loadForStep,
   nextCase,
   refuse,
   requireClientOrDesk,
   requireOpen,
-  requireStepStaff,
   unitName,
   type CaseDecision,
   type CaseEngineContext,
@@ -36,13 +36,9 @@ export const APPOINTMENT_NOTICE_MINUTES = 60;
 type Send = Extract<CaseCommand, { type: 'inquiry.send' }>;
 
 export function sendInquiry(state: CaseState, cmd: Send, ctx: CaseEngineContext): CaseDecision {
-  const loaded = loadCase(state, cmd.caseId, ctx);
+  const loaded = loadForStep(state, cmd.caseId, ctx);
   if (isRefusal(loaded)) return loaded;
-  const { c, catalogue, def } = loaded;
-  const closed = requireOpen(c);
-  if (closed) return closed;
-  const who = requireStepStaff(c, catalogue, ctx.actor);
-  if (isRefusal(who)) return who;
+  const { c, catalogue, def, who } = loaded;
   const definition = def.package.inquiries.find((q) => q.id === cmd.inquiryId);
   if (!definition) return refuse('case.error.inquiryUnknown');
   const pending = c.inquiries.find((q) => q.inquiryId === cmd.inquiryId && !q.answeredAt);
@@ -104,13 +100,9 @@ type Ask = Extract<CaseCommand, { type: 'info.request' }>;
  * response date move later by the working time spent waiting (see info.answer).
  */
 export function requestInfo(state: CaseState, cmd: Ask, ctx: CaseEngineContext): CaseDecision {
-  const loaded = loadCase(state, cmd.caseId, ctx);
+  const loaded = loadForStep(state, cmd.caseId, ctx);
   if (isRefusal(loaded)) return loaded;
-  const { c, catalogue } = loaded;
-  const closed = requireOpen(c);
-  if (closed) return closed;
-  const who = requireStepStaff(c, catalogue, ctx.actor);
-  if (isRefusal(who)) return who;
+  const { c, catalogue, who } = loaded;
   if (c.status === 'waitingClient') return refuse('case.error.alreadyWaitingClient');
 
   const next = nextCase(c, ctx.now);
@@ -176,13 +168,9 @@ type SetAppointment = Extract<CaseCommand, { type: 'appointment.set' }>;
 
 /** The client is received only at the desk, at a working time told in advance; a new time replaces the old one. */
 export function setAppointment(state: CaseState, cmd: SetAppointment, ctx: CaseEngineContext): CaseDecision {
-  const loaded = loadCase(state, cmd.caseId, ctx);
+  const loaded = loadForStep(state, cmd.caseId, ctx);
   if (isRefusal(loaded)) return loaded;
-  const { c, catalogue } = loaded;
-  const closed = requireOpen(c);
-  if (closed) return closed;
-  const who = requireStepStaff(c, catalogue, ctx.actor);
-  if (isRefusal(who)) return who;
+  const { c, catalogue, who } = loaded;
   const at = new Date(cmd.at).toISOString();
   const earliest = Date.parse(ctx.now) + APPOINTMENT_NOTICE_MINUTES * 60_000;
   if (Date.parse(at) < earliest || !isWorkingTime(ctx.calendar, at)) {

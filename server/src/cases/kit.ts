@@ -93,6 +93,24 @@ export function requireStepStaff(c: Case, catalogue: CaseCatalogue, actor: CaseA
   return { step, staff: actor };
 }
 
+/**
+ * What every command on an open step starts with: the case with its own catalogue,
+ * still open, and the actor on the staff of the step's unit.
+ */
+export function loadForStep(
+  state: CaseState,
+  caseId: string,
+  ctx: CaseEngineContext,
+): (Loaded & { who: { step: StepRecord; staff: StaffActor } }) | CaseRefusal {
+  const loaded = loadCase(state, caseId, ctx);
+  if (isRefusal(loaded)) return loaded;
+  const closed = requireOpen(loaded.c);
+  if (closed) return closed;
+  const who = requireStepStaff(loaded.c, loaded.catalogue, ctx.actor);
+  if (isRefusal(who)) return who;
+  return { ...loaded, who };
+}
+
 /** The first desk unit a staff member belongs to, if any. */
 export function deskUnitOf(catalogue: CaseCatalogue, actor: CaseActor): string | undefined {
   if (actor.kind !== 'staff') return undefined;

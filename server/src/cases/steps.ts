@@ -9,6 +9,7 @@ import {
   caseEvent,
   isRefusal,
   loadCase,
+  loadForStep,
   nextCase,
   refuse,
   requireOpen,
@@ -51,13 +52,9 @@ export function closeOpenInfoRequests(c: Case, now: string): void {
 type Complete = Extract<CaseCommand, { type: 'step.complete' }>;
 
 export function completeStep(state: CaseState, cmd: Complete, ctx: CaseEngineContext): CaseDecision {
-  const loaded = loadCase(state, cmd.caseId, ctx);
+  const loaded = loadForStep(state, cmd.caseId, ctx);
   if (isRefusal(loaded)) return loaded;
-  const { c, catalogue, def } = loaded;
-  const closed = requireOpen(c);
-  if (closed) return closed;
-  const who = requireStepStaff(c, catalogue, ctx.actor);
-  if (isRefusal(who)) return who;
+  const { c, catalogue, def, who } = loaded;
   const stepDef = def.workflow.steps[who.step.index]!;
   if (stepDef.kind === 'response') return refuse('case.error.useResponse');
 
@@ -109,13 +106,9 @@ type Return = Extract<CaseCommand, { type: 'step.return' }>;
 
 /** Send the case back to an earlier step (the previous one unless named); that step starts again with a fresh due time. */
 export function returnStep(state: CaseState, cmd: Return, ctx: CaseEngineContext): CaseDecision {
-  const loaded = loadCase(state, cmd.caseId, ctx);
+  const loaded = loadForStep(state, cmd.caseId, ctx);
   if (isRefusal(loaded)) return loaded;
-  const { c, catalogue, def } = loaded;
-  const closed = requireOpen(c);
-  if (closed) return closed;
-  const who = requireStepStaff(c, catalogue, ctx.actor);
-  if (isRefusal(who)) return who;
+  const { c, catalogue, def, who } = loaded;
   if (c.status === 'waitingClient') return refuse('case.error.waitingClient');
   const to = cmd.toStepIndex ?? who.step.index - 1;
   if (to < 0 || to >= who.step.index) return refuse('case.error.noEarlierStep');
