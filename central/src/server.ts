@@ -18,7 +18,7 @@ import { centralRoutes } from './http/routes';
 import { Registry } from './registry';
 import { attachOfficeNamespace, officeRoom } from './sockets/office';
 
-const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+const webDir = fileURLToPath(new URL('../web/dist/', import.meta.url));
 const fontDir = dirname(createRequire(import.meta.url).resolve('vazirmatn/Vazirmatn-Variable-font-face.css'));
 import { attachScreensNamespace } from './sockets/screens';
 
@@ -91,8 +91,8 @@ export async function startCentralServer(options: CentralOptions): Promise<Runni
     const fanout = attachScreensNamespace(io, { auth, nodeId });
     const offices = attachOfficeNamespace(io, { pool, registry, nodeId, fanout });
 
-    // the comparison board (central/public) and the bundled Persian font
-    app.use(express.static(publicDir, { index: 'index.html', maxAge: '1h' }));
+    // the web app (central/web, built by `npm run build`) and the bundled Persian font
+    app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
     app.use('/fonts', express.static(fontDir, { maxAge: '7d' }));
     app.use(
       '/api',
