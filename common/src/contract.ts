@@ -38,6 +38,27 @@ export const CommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type Command = z.infer<typeof CommandSchema>;
+
+/** A client arriving for an e-desk appointment: the case and the time booked. */
+export interface AppointmentArrival {
+  caseId: string;
+  at: string;
+}
+
+/**
+ * What the office runs: the screens' commands, plus a ticket issued for an appointment
+ * arrival, which only the server builds (after checking the tracking code and national
+ * ID); CommandSchema never yields it, so no screen can link a ticket to a case.
+ */
+export type OfficeCommand = Command | (Extract<Command, { type: 'ticket.issue' }> & { appointment: AppointmentArrival });
+
+/** An appointment ticket stands at the booked time; a client later than this is a walk-in. */
+export const APPOINTMENT_GRACE_MINUTES = 15;
+
+/** Where an appointment ticket stands in the queue (ms; lower goes first). */
+export function appointmentQueueKey(nowMs: number, atMs: number): number {
+  return nowMs - atMs > APPOINTMENT_GRACE_MINUTES * 60_000 ? nowMs : atMs;
+}
 export type CommandType = Command['type'];
 /** A command as a screen writes it: the connection adds the commandId. */
 export type CommandInput = Command extends infer C ? (C extends Command ? Omit<C, 'commandId'> : never) : never;

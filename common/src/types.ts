@@ -147,6 +147,13 @@ export interface Ticket {
   servingAt?: string;
   finishedAt?: string;
   transfers: number;
+  /**
+   * Issued to a client arriving for an e-desk appointment: the case's id (never its
+   * tracking code or anything personal: lobby screens receive tickets) and the time
+   * booked, which is where the ticket stands in the queue.
+   */
+  caseId?: string;
+  appointmentAt?: string;
 }
 
 export type CounterStatus = 'closed' | 'open' | 'paused';

@@ -17,6 +17,7 @@ import { printingRoutes } from './http/printing-routes';
 import { lanUrl } from './net';
 import { openEdesk, type Edesk } from './edesk/open';
 import { edeskRoutes } from './http/edesk-routes';
+import { arrivalRoutes } from './http/arrival-routes';
 import { reportRoutes } from './http/report-routes';
 import type { InquiryRegistry } from './inquiry/registry';
 import { startOfficeSync, syncConfigFromEnv } from './sync';
@@ -106,6 +107,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     });
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/reports', reportRoutes(auth, options.dataDir));
+    app.use('/api/edesk/arrivals', arrivalRoutes({ office, auth, desk: edesk.desk }));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
     app.use('/api', apiRoutes(office, auth, { publicUrl: () => publicUrl, sync: () => sync, printerIds: () => printing.views().map((p) => p.id) }));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {

@@ -6,7 +6,7 @@ import {
   errorMessage,
   officeDay,
   type Ack,
-  type Command,
+  type OfficeCommand,
   type DeskEvent,
   type EngineEvent,
   type PublicConfig,
@@ -78,7 +78,7 @@ export class Office {
   }
 
   /** Run a validated command for a principal. Never throws for a refusal. */
-  execute(command: Command, principal: Principal): Promise<Ack<object>> {
+  execute(command: OfficeCommand, principal: Principal): Promise<Ack<object>> {
     const key = `${principal.id}:${command.commandId}`;
     const earlier =
       this.answers.get(key) ?? this.answers.get(command.commandId) ?? this.yesterdaysAnswers.get(key) ?? this.yesterdaysAnswers.get(command.commandId);
@@ -92,7 +92,7 @@ export class Office {
     return answer;
   }
 
-  private async run(command: Command, principal: Principal): Promise<Ack<object>> {
+  private async run(command: OfficeCommand, principal: Principal): Promise<Ack<object>> {
     if (!mayRun(principal, command.type)) {
       return { ok: false, error: { code: 'error.forbidden', message: errorMessage('error.forbidden') } };
     }

@@ -264,6 +264,11 @@ export class CaseDesk {
     await this.journal.close();
   }
 
+  /** The desk's clock (ISO time): the time every case command is decided at. */
+  now(): string {
+    return this.clock();
+  }
+
   /** Today's office day in Tehran (for reports and inboxes). */
   today(): string {
     return officeDay(this.clock());

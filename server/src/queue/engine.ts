@@ -12,7 +12,9 @@ import {
   waitingCountByService,
   type Actor,
   type Call,
+  appointmentQueueKey,
   type Command,
+  type OfficeCommand,
   type CounterState,
   type EngineEvent,
   type MessageKey,
@@ -42,7 +44,7 @@ const refuse = (code: MessageKey, params?: Params): Decision => ({ ok: false, co
  * and apply the resulting events to `state`. On refusal the state is untouched
  * (except a day change, which is itself an event to journal: see `events`).
  */
-export function handleCommand(state: QueueState, command: Command, ctx: EngineContext): Decision & { dayEvents: EngineEvent[] } {
+export function handleCommand(state: QueueState, command: OfficeCommand, ctx: EngineContext): Decision & { dayEvents: EngineEvent[] } {
   const dayEvents = rollDay(state, ctx);
   const decision = decide(state, command, ctx);
   if (decision.ok) for (const e of decision.events) applyEvent(state, e);
@@ -71,7 +73,7 @@ export function rollDay(state: QueueState, ctx: Omit<EngineContext, 'commandId'>
   return [event];
 }
 
-export function decide(state: QueueState, command: Command, ctx: EngineContext): Decision {
+export function decide(state: QueueState, command: OfficeCommand, ctx: EngineContext): Decision {
   switch (command.type) {
     case 'ticket.issue':
       return issue(state, command, ctx);
@@ -111,7 +113,7 @@ function nextNumberFor(state: QueueState, service: Service): number | undefined 
   return undefined;
 }
 
-function issue(state: QueueState, cmd: Extract<Command, { type: 'ticket.issue' }>, ctx: EngineContext): Decision {
+function issue(state: QueueState, cmd: Extract<OfficeCommand, { type: 'ticket.issue' }>, ctx: EngineContext): Decision {
   const service = ctx.config.services.find((s) => s.id === cmd.serviceId);
   if (!service) return refuse('error.serviceNotFound');
   if (!service.active) return refuse('error.serviceInactive');
@@ -131,12 +133,14 @@ function issue(state: QueueState, cmd: Extract<Command, { type: 'ticket.issue' }
     ...(cmd.priority ? { priority: { kind: cmd.priority, status: 'claimed' as const } } : {}),
     status: 'waiting',
     issuedAt: ctx.now,
-    queueKey: nowMs,
+    queueKey: 'appointment' in cmd ? appointmentQueueKey(nowMs, Date.parse(cmd.appointment.at)) : nowMs,
     recalls: 0,
     transfers: 0,
+    ...('appointment' in cmd ? { caseId: cmd.appointment.caseId, appointmentAt: cmd.appointment.at } : {}),
   };
   let ahead = 0;
-  for (const t of state.tickets.values()) if (t.status === 'waiting' && t.serviceId === service.id) ahead++;
+  // by place, not by age: an appointment ticket may stand ahead of, or behind, newer ones
+  for (const t of state.tickets.values()) if (t.status === 'waiting' && t.serviceId === service.id && t.queueKey <= ticket.queueKey) ahead++;
   const waiting = waitingCountByService(state.tickets.values());
   const waitMinutes = estimateWaitMinutes({
     serviceId: service.id,
