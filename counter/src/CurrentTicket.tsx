@@ -1,6 +1,6 @@
 // The ticket in front of the clerk, big: label, service, state, time since called,
 // recalls, and the visitor's priority claim to confirm or reject.
-import { formatNumber, ticketLabel, toPersianDigits, type PublicConfig, type Ticket } from '@desk/common';
+import { formatNumber, formatTime, ticketLabel, toPersianDigits, type PublicConfig, type Ticket } from '@desk/common';
 import { clockDuration, secondsSince } from './desk-state';
 import { PRIORITY_KEYS, serviceName, useT } from './i18n';
 
@@ -11,6 +11,8 @@ export function CurrentTicket(props: {
   paused: boolean;
   priorityEnabled: boolean;
   onPriority: (confirm: boolean) => void;
+  /** Open the e-desk request this ticket was issued for (an appointment at the desk). */
+  onOpenCase?: (caseId: string) => void;
 }) {
   const { t, lang } = useT();
   const { ticket } = props;
@@ -52,6 +54,16 @@ export function CurrentTicket(props: {
           </div>
         )}
       </dl>
+      {ticket.caseId && (
+        <div className="current-case" data-testid="current-case">
+          <span>{t('current.appointment', { time: ticket.appointmentAt ? formatTime(ticket.appointmentAt, lang) : '' })}</span>
+          {props.onOpenCase && (
+            <button type="button" className="btn btn-accent" onClick={() => props.onOpenCase!(ticket.caseId!)} data-testid="open-case">
+              {t('action.openCase')}
+            </button>
+          )}
+        </div>
+      )}
       {ticket.priority && (
         <div className={`priority priority-${ticket.priority.status}`}>
           <span>

@@ -25,6 +25,7 @@ export interface DeskProps {
   online: boolean;
   /** Send a ticket to the printer again; resolves to an error message, or null when sent. Absent: no server printer. */
   reprint?: (ticketId: string) => Promise<string | null>;
+  onOpenCase?: (caseId: string) => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -32,7 +33,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function Desk({ view, config, counter, state, commands, online, reprint }: DeskProps) {
+export function Desk({ view, config, counter, state, commands, online, reprint, onOpenCase }: DeskProps) {
   const { t, lang } = useT();
   const now = useNow(1000);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -135,6 +136,7 @@ export function Desk({ view, config, counter, state, commands, online, reprint }
             paused={state.status === 'paused'}
             priorityEnabled={enabled.priority}
             onPriority={(confirm) => void commands.run({ type: 'ticket.priority', counterId, confirm })}
+            {...(onOpenCase ? { onOpenCase } : {})}
           />
           {reprint && current && (
             <button

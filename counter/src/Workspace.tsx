@@ -23,6 +23,12 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
   const { t, lang } = useT();
   const { status, view } = useConnection(props.connection);
   const [tab, setTab] = useState<Tab>('counter');
+  // the request behind an appointment ticket, opened from the counter in the e-desk tab
+  const [openCase, setOpenCase] = useState<{ caseId: string; at: number } | undefined>();
+  const onOpenCase = (caseId: string) => {
+    setOpenCase({ caseId, at: Date.now() });
+    setTab('edesk');
+  };
   const canManage = props.user.role === 'admin' || props.user.role === 'supervisor';
   const { printers, reload: reloadPrinters } = usePrinters(props.connection, props.token);
   const reprint = async (ticketId: string): Promise<string | null> => {
@@ -93,7 +99,7 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
         </div>
       </header>
       {tab === 'edesk' ? (
-        <EdeskTab token={props.token} user={props.user} view={view} />
+        <EdeskTab token={props.token} user={props.user} view={view} {...(openCase ? { openCase } : {})} />
       ) : tab === 'reports' ? (
         <ReportsTab token={props.token} user={props.user} config={view?.config ?? undefined} />
       ) : !view ? (
@@ -113,6 +119,7 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
           user={props.user}
           online={status === 'online'}
           {...(printers.length > 0 ? { reprint } : {})}
+          onOpenCase={onOpenCase}
         />
       )}
     </div>

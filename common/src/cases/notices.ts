@@ -44,8 +44,8 @@ export function clientNoticeText(event: Pick<CaseEngineEvent, 'type' | 'notice' 
       const when = `${formatJalaliDateWithWeekday(a.at, lang)} ${fa ? 'ساعت' : 'at'} ${formatTime(a.at, lang)}`;
       const bring = a.bring.join(fa ? '، ' : ', ');
       return fa
-        ? `لطفاً ${when} به ${names.desk} بیایید. دلیل: ${a.reason}.${bring ? ` همراه داشته باشید: ${bring}.` : ''} کد رهگیری: ${code}.`
-        : `Please come to ${names.desk} on ${when}. Reason: ${a.reason}.${bring ? ` Bring: ${bring}.` : ''} Tracking code: ${code}.`;
+        ? `لطفاً ${when} به ${names.desk} بیایید. دلیل: ${a.reason}.${bring ? ` همراه داشته باشید: ${bring}.` : ''} کد رهگیری: ${code}. در کیوسک ورودی «نوبت حضوری دارم» را بزنید.`
+        : `Please come to ${names.desk} on ${when}. Reason: ${a.reason}.${bring ? ` Bring: ${bring}.` : ''} Tracking code: ${code}. At the lobby kiosk, tap “I have an appointment”.`;
     }
     case 'response':
       return fa

@@ -12,12 +12,16 @@ import { RegisterRequest } from './RegisterRequest';
 
 type Screen = { kind: 'inbox' } | { kind: 'case'; caseId: string; initial?: Case } | { kind: 'register' };
 
-export function EdeskTab(props: { token: string; user: StaffUser; view: QueueView | null }) {
+export function EdeskTab(props: { token: string; user: StaffUser; view: QueueView | null; openCase?: { caseId: string; at: number } }) {
   const { t, lang } = useT();
   const edesk = useEdeskApi(props.token);
   const { catalogue, error: catalogueError } = useCatalogue(edesk);
   const inbox = useInbox(edesk);
-  const [screen, setScreen] = useState<Screen>({ kind: 'inbox' });
+  const [screen, setScreen] = useState<Screen>(props.openCase ? { kind: 'case', caseId: props.openCase.caseId } : { kind: 'inbox' });
+  // the counter asked to open a request (the caller's appointment ticket)
+  useEffect(() => {
+    if (props.openCase) setScreen({ kind: 'case', caseId: props.openCase.caseId });
+  }, [props.openCase]);
   const [code, setCode] = useState('');
   const [findError, setFindError] = useState<string | null>(null);
   const [finding, setFinding] = useState(false);

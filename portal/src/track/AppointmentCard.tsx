@@ -30,6 +30,9 @@ export function AppointmentCard(props: { data: OfficeData; appointment: Appointm
         </>
       )}
       <p className="portal-notice">{t('visit.onlyDesk')}</p>
+      <p className="portal-notice" data-testid="appointment-kiosk">
+        {t('visit.kiosk')}
+      </p>
     </section>
   );
 }
