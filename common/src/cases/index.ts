@@ -5,6 +5,7 @@ export * from './jalali';
 export * from './messages';
 export * from './tracking-code';
 export * from './calendar';
+export * from './lunar-holidays';
 export * from './form';
 export * from './survey';
 export * from './contract';

@@ -5,6 +5,7 @@ import { checkHours, hoursDraft, type HoursDraft } from './settings-forms';
 import { CheckField, DigitsField, EditorCard } from './FormBits';
 import { type SectionProps } from './useAdminConfig';
 import { useDraft } from './useDraft';
+import { HolidaysAdmin } from './HolidaysAdmin';
 
 export function HoursAdmin({ config, readOnly, send }: SectionProps) {
   const { t, lang } = useT();
@@ -40,6 +41,7 @@ export function HoursAdmin({ config, readOnly, send }: SectionProps) {
           ))}
         </fieldset>
       </EditorCard>
+      <HolidaysAdmin config={config} readOnly={readOnly} send={send} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // What the admin may save: checked here so bad input changes nothing and gets a Persian reason.
 import { z } from 'zod';
 import { letterClip } from '@desk/common/voice';
+import { parseJalaliDate } from '@desk/common';
 
 const name = z.string().trim().min(2).max(300);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
@@ -40,6 +41,14 @@ export const StaffInput = z.object({
 
 export const HoursInput = z.object({ sat: day, sun: day, mon: day, tue: day, wed: day, thu: day, fri: day });
 
+/** Extra closed days, Jalali 'YYYY-MM-DD' (lunar holidays, closures announced by the governor). */
+export const HolidaysInput = z.object({
+  holidays: z
+    .array(z.string().refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && parseJalaliDate(d) !== undefined))
+    .max(400)
+    .transform((days) => [...new Set(days)].sort()),
+});
+
 export const QueueSettingsInput = z.object({
   normalsPerPriority: z.number().int().min(0).max(20),
   recallsBeforeNoShow: z.number().int().min(0).max(10),
@@ -63,6 +72,7 @@ export const DeviceUpdate = DeviceInput.omit({ kind: true });
 
 const FIELD_NAMES: Record<string, string> = {
   printer: 'چاپگر',
+  holidays: 'تعطیلات (تاریخ شمسی درست به شکل ۱۴۰۵-۰۴-۰۳)',
   name: 'نام',
   departmentId: 'بخش',
   prefix: 'حرف پیشوند (یک حرف فارسی یا خالی)',

@@ -17,6 +17,7 @@ import {
   DeviceInput,
   DeviceUpdate,
   HoursInput,
+  HolidaysInput,
   QueueSettingsInput,
   ServiceInput,
   StaffInput,
@@ -262,6 +263,13 @@ export function apiRoutes(office: Office, auth: Auth, extras: ApiExtras = {}): e
     if (!input) return;
     await office.updateConfig((c) => ({ ...c, hours: input }), principalOf(req));
     res.json(office.config.hours);
+  });
+
+  r.put('/admin/holidays', admin, async (req, res) => {
+    const input = parse(HolidaysInput, req.body, res);
+    if (!input) return;
+    await office.updateConfig((c) => ({ ...c, holidays: input.holidays }), principalOf(req));
+    res.json({ holidays: office.config.holidays ?? [] });
   });
 
   r.put('/admin/queue', admin, async (req, res) => {
