@@ -42,6 +42,7 @@ describe('inquiries against the stand-in agencies', () => {
     expect(record).toMatchObject({ kind: 'identity', agency: 'sabt-ahval', agencyTitle: 'ثبت احوال', caseRef: 'case-42' });
     expect(record.result.status).toBe('answered');
     expect(record.result.answer).toEqual({ match: true, firstName: 'مریم', lastName: 'احمدی', fatherName: 'علی', alive: true });
+    expect(record.result.verdict).toBe('confirmed');
     expect(record.result.raw).toMatchObject({ resultCode: 0 });
     expect(Date.parse(record.result.at)).not.toBeNaN();
 
@@ -62,6 +63,8 @@ describe('inquiries against the stand-in agencies', () => {
     const record = await registry.ask({ kind: 'identity', caseRef: 'case-43', subject: { ...maryam, lastName: 'محمدی' } });
     expect(record.result.status).toBe('answered');
     expect(record.result.answer?.match).toBe(false);
+    // the adapter's configuration says what a refusal looks like (response.rejectedWhen)
+    expect(record.result.verdict).toBe('rejected');
   });
 
   it('fails with the agency\'s own words when it does not know the person', async () => {
@@ -74,8 +77,10 @@ describe('inquiries against the stand-in agencies', () => {
     const clean = await registry.ask({ kind: 'criminal-record', caseRef: 'c1', subject: { nationalId: '0012345679' } });
     expect(clean.result.status).toBe('answered');
     expect(clean.result.answer?.clean).toBe(true);
+    expect(clean.result.verdict).toBe('confirmed');
     const notClean = await registry.ask({ kind: 'criminal-record', caseRef: 'c2', subject: { nationalId: '2271334561' } });
     expect(notClean.result.answer?.clean).toBe(false);
+    expect(notClean.result.verdict).toBe('rejected');
   });
 
   it('follows a pending police inquiry with the reference it was given', async () => {

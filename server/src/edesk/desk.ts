@@ -231,7 +231,7 @@ export class CaseDesk {
             commandId: `inquiry-${record.id}`,
             caseId: c.id,
             inquiryRecordId: record.id,
-            outcome: answer.result.answer?.match === false || answer.result.answer?.clean === false ? 'rejected' : 'confirmed',
+            outcome: answer.result.verdict ?? 'confirmed',
             answer: text,
             documents: [],
           },

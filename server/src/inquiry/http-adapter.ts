@@ -24,6 +24,8 @@ export interface HttpInquiryConfig {
     answeredWhen?: Condition;
     /** A 2xx answer that says "still working on it". */
     pendingWhen?: Condition;
+    /** An answer that goes against the request (identity does not match, a record exists). Default: none does. */
+    rejectedWhen?: Condition;
     /** Our field name → JSON path in the agency's answer. */
     answer: Record<string, string>;
     /** Where the agency puts its own message (shown when it refuses). */
@@ -85,6 +87,7 @@ export class HttpInquiryAdapter implements InquiryAdapter {
     return {
       status: 'answered',
       answer,
+      verdict: r.rejectedWhen && holds(body, r.rejectedWhen) ? 'rejected' : 'confirmed',
       raw: body,
       at,
       ...(reference !== undefined && reference !== null ? { reference: String(reference) } : {}),

@@ -22,6 +22,7 @@ export const HttpInquiryConfigSchema = z.object({
   response: z.object({
     answeredWhen: ConditionSchema.optional(),
     pendingWhen: ConditionSchema.optional(),
+    rejectedWhen: ConditionSchema.optional(),
     answer: z.record(z.string(), z.string()),
     messagePath: z.string().optional(),
     referencePath: z.string().optional(),

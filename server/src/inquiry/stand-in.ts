@@ -192,6 +192,7 @@ export function standInInquiryConfig(baseUrl: string, token = STAND_IN_TOKEN): I
         secret,
         response: {
           answeredWhen: { path: 'resultCode', equals: [0] },
+          rejectedWhen: { path: 'data.match', equals: [false] },
           messagePath: 'resultText',
           answer: { match: 'data.match', firstName: 'data.firstName', lastName: 'data.lastName', fatherName: 'data.fatherName', alive: 'data.alive' },
         },
@@ -208,6 +209,7 @@ export function standInInquiryConfig(baseUrl: string, token = STAND_IN_TOKEN): I
         response: {
           pendingWhen: { path: 'status', equals: ['IN_PROGRESS'] },
           answeredWhen: { path: 'status', equals: ['DONE'] },
+          rejectedWhen: { path: 'record.clean', equals: [false] },
           messagePath: 'message',
           referencePath: 'ref',
           answer: { clean: 'record.clean', issuedAt: 'record.issuedAt' },

@@ -31,6 +31,12 @@ export interface InquiryResult {
   status: InquiryStatus;
   /** The agency's answer, mapped to our field names (e.g. {match: true, fatherName: '…'}). */
   answer?: Record<string, unknown>;
+  /**
+   * For an answered inquiry: what the answer means for the case, as the agency's
+   * adapter configuration says (`response.rejectedWhen`): e.g. the identity does not
+   * match, a criminal record exists. Without such a rule every answer confirms.
+   */
+  verdict?: 'confirmed' | 'rejected';
   /** The agency's answer as it came. */
   raw: unknown;
   at: string;
