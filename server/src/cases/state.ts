@@ -31,7 +31,7 @@ export function emptyCaseState(): CaseState {
 }
 
 /** Apply one event (in place: the server holds one state per office). */
-export function applyCaseEvent(state: CaseState, event: CaseEngineEvent | CaseEvent): void {
+export function applyCaseEvent(state: CaseState, event: Pick<CaseEngineEvent | CaseEvent, 'case'>): void {
   const c = event.case;
   const before = state.cases.get(c.id);
   if (before) removeFromInbox(state, before);

@@ -23,6 +23,7 @@ import {
 import { decideCase } from '../cases/engine';
 import { applyCaseEvent, emptyCaseState, type CaseState } from '../cases/state';
 import { Journal } from '../storage/journal';
+import { readCaseSnapshot, writeCaseSnapshot } from './snapshot';
 import type { Notifier } from '../notify/notifier';
 import type { NotificationEvent } from '../notify/events';
 import type { InquiryRegistry } from '../inquiry/registry';
@@ -44,6 +45,8 @@ export interface CaseDeskOptions {
   /** The service's name as the office calls it (the queue's catalogue). */
   serviceName: (serviceId: string) => string;
   isServiceActive?: (serviceId: string) => boolean;
+  /** Take a snapshot of the cases after this many new events (default 20,000). */
+  snapshotEvery?: number;
 }
 
 export class CaseDesk {
@@ -54,33 +57,78 @@ export class CaseDesk {
   /** Inquiries in flight to agencies, so tests and shutdown can wait for them. */
   private asking = new Set<Promise<void>>();
   private readonly clock: () => string;
+  /** The newest record on disk, its day, and the position of the newest snapshot. */
+  private durable = { seq: 0, day: '' };
+  private snapshotSeq = 0;
+  private snapshotting: Promise<void> | undefined;
+  private readonly snapshotEvery: number;
+  private readonly snapshotPath: string;
 
   private constructor(
     private readonly journal: Journal<CaseRecord>,
     private readonly options: CaseDeskOptions,
   ) {
     this.clock = options.clock ?? (() => new Date().toISOString());
+    this.snapshotEvery = options.snapshotEvery ?? 20_000;
+    this.snapshotPath = join(options.dataDir, 'cases', 'snapshot.jsonl');
   }
 
   static async open(options: CaseDeskOptions): Promise<CaseDesk> {
     const journal = new Journal<CaseRecord>(join(options.dataDir, 'cases', 'journal'));
     await journal.init();
     const desk = new CaseDesk(journal, options);
-    // Every event carries the whole case, so the last event of each case is its state.
-    // Answers are kept for the last two days' commands (a retry comes within seconds).
+    // Every event carries the whole case, so the last event of each case is its state:
+    // the snapshot's cases, then the events after it. Answers are kept for the last two
+    // days' commands (a retry comes within seconds).
+    const snapshot = await readCaseSnapshot(desk.snapshotPath);
+    if (snapshot) {
+      for (const c of snapshot.cases) applyCaseEvent(desk.state, { case: c });
+      desk.seq = desk.snapshotSeq = snapshot.header.seq;
+      desk.durable = { seq: snapshot.header.seq, day: snapshot.header.day };
+    }
+    const after = snapshot?.header.seq ?? 0;
     const days = await journal.days();
     const recent = new Set(days.slice(-2));
+    let replayed = 0;
     for (const day of days) {
+      if (snapshot && day < snapshot.header.day && !recent.has(day)) continue;
       const records = await journal.readDay(day, day === days[days.length - 1]);
       for (const r of records) {
-        applyCaseEvent(desk.state, r);
-        desk.seq = Math.max(desk.seq, r.seq);
         if (recent.has(day) && r.commandId && r.answer) {
           desk.answers.set(r.commandId, Promise.resolve({ ok: true, case: r.case, ...r.answer }));
         }
+        if (r.seq <= after) continue;
+        applyCaseEvent(desk.state, r);
+        desk.seq = Math.max(desk.seq, r.seq);
+        desk.durable = { seq: desk.seq, day: r.day };
+        replayed++;
       }
     }
+    if (replayed >= desk.snapshotEvery) desk.snapshotSoon();
     return desk;
+  }
+
+  /**
+   * Write a snapshot in the background at the next moment every applied event is on
+   * disk (events are applied just before their write: a snapshot must not hold one a
+   * crash could take back). Resolves when written; one at a time.
+   */
+  snapshotSoon(): Promise<void> {
+    this.snapshotting ??= (async () => {
+      try {
+        while (this.durable.seq !== this.seq) await new Promise((resolve) => setTimeout(resolve, 50));
+        // cases are never changed in place (each event brings a new object): this list is
+        // the state at `seq`, however many commands run while it is written
+        const header = { seq: this.durable.seq, day: this.durable.day, takenAt: this.clock() };
+        await writeCaseSnapshot(this.snapshotPath, header, [...this.state.cases.values()]);
+        this.snapshotSeq = header.seq;
+      } catch (err) {
+        console.error('case snapshot not written (the journal still has everything)', err);
+      } finally {
+        this.snapshotting = undefined;
+      }
+    })();
+    return this.snapshotting;
   }
 
   get catalogue(): CaseCatalogue {
@@ -137,6 +185,9 @@ export class CaseDesk {
       console.error('case journal write failed; stopping', err);
       process.exit(70);
     }
+    const last = records[records.length - 1]!;
+    if (last.seq > this.durable.seq) this.durable = { seq: last.seq, day: last.day };
+    if (this.seq - this.snapshotSeq >= this.snapshotEvery) void this.snapshotSoon();
     const events = records.map(({ answer: _a, ...e }) => e);
     for (const l of this.listeners) l(events);
     for (const e of events) {
@@ -261,6 +312,7 @@ export class CaseDesk {
 
   async close(): Promise<void> {
     await this.settled();
+    await this.snapshotting;
     await this.journal.close();
   }
 
