@@ -241,6 +241,7 @@ export const en: Record<CounterKey, string> = {
   'action.openCase': 'Open the request',
   'reprint.done': 'Ticket {ticket} was sent to the printer again.',
   'admin.printers': 'Printers',
+  'admin.catalogue': 'Service cards and workflows',
   'printers.none': 'This office has no server printers (kiosks print themselves, or printing is off).',
   'printers.name': 'Printer',
   'printers.state': 'State',

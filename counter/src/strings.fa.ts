@@ -241,6 +241,7 @@ export const fa = {
   'action.openCase': 'باز کردن درخواست',
   'reprint.done': 'نوبت {ticket} دوباره به چاپگر فرستاده شد.',
   'admin.printers': 'چاپگرها',
+  'admin.catalogue': 'شناسنامه و گردش کار خدمات',
   'printers.none': 'این اداره چاپگری در سرور ندارد (کیوسک‌ها خودشان چاپ می‌کنند یا چاپ خاموش است).',
   'printers.name': 'چاپگر',
   'printers.state': 'وضعیت',

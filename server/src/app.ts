@@ -19,6 +19,8 @@ import { openEdesk, type Edesk } from './edesk/open';
 import { edeskRoutes } from './http/edesk-routes';
 import { arrivalRoutes } from './http/arrival-routes';
 import { reportRoutes } from './http/report-routes';
+import { catalogueRoutes } from './http/catalogue-routes';
+import { catalogueReceiver } from './catalogue/central';
 import type { InquiryRegistry } from './inquiry/registry';
 import { startOfficeSync, syncConfigFromEnv } from './sync';
 import { FileJournalSource } from './sync/journal-source';
@@ -96,6 +98,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       syncConfig && {
         ...syncConfig,
         extraStreams: [{ stream: 'cases', source: new FileJournalSource(join(options.dataDir, 'cases', 'journal')), journal: edesk.desk }],
+        onCatalogue: catalogueReceiver(edesk.catalogue),
       },
     );
 
@@ -107,6 +110,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     });
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/reports', reportRoutes(auth, options.dataDir));
+    app.use('/api/admin/catalogue', catalogueRoutes({ auth, store: edesk.catalogue }));
     app.use('/api/edesk/arrivals', arrivalRoutes({ office, auth, desk: edesk.desk }));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
     app.use('/api', apiRoutes(office, auth, { publicUrl: () => publicUrl, sync: () => sync, printerIds: () => printing.views().map((p) => p.id) }));

@@ -104,6 +104,34 @@ const MIGRATIONS: string[] = [
     revoked_at timestamptz
   );
   `,
+  // each agency's e-desk catalogue (central/src/catalogue): published versions pushed to
+  // the agency's offices, the draft being edited, and what each office has applied
+  `
+  CREATE TABLE agency_catalogues (
+    agency text NOT NULL,
+    version integer NOT NULL,
+    catalogue jsonb NOT NULL,
+    published_at timestamptz NOT NULL DEFAULT now(),
+    published_by text NOT NULL,
+    PRIMARY KEY (agency, version)
+  );
+
+  CREATE TABLE agency_catalogue_drafts (
+    agency text PRIMARY KEY,
+    catalogue jsonb NOT NULL,
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    updated_by text NOT NULL
+  );
+
+  -- the newest central version each office has published as an office version (its ack)
+  CREATE TABLE office_catalogues (
+    office_id text PRIMARY KEY REFERENCES offices (id),
+    agency text NOT NULL,
+    version integer NOT NULL,
+    office_version integer NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
 ];
 
 export async function migrate(pool: Pool): Promise<void> {

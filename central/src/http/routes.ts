@@ -8,6 +8,7 @@ import { httpError, type HttpError } from '../messages';
 import { figuresReport, listOffices, officeLive, type OfficeFilter } from '../reports';
 import { officeInfoProblem, type OfficeInfo, type Registry } from '../registry';
 import type { Pool } from '../db/pool';
+import { catalogueRoutes } from '../catalogue/routes';
 
 export interface RouteDeps {
   pool: Pool;
@@ -45,6 +46,8 @@ function filterOf(req: Request): OfficeFilter {
 
 export function centralRoutes(deps: RouteDeps): Router {
   const router = express.Router();
+  // (before the 64 kB JSON limit below: a catalogue is larger)
+  router.use('/catalogues', catalogueRoutes(deps));
   router.use(express.json({ limit: '64kb' }));
   const today = () => officeDay(deps.clock?.() ?? new Date());
 

@@ -1,7 +1,7 @@
 // The offices' namespace: each office authenticates with its own id and token, and
 // everything it sends is stored under that id (the payload cannot name another
 // office). A batch is acked only after its transaction committed.
-import type { Namespace, Server } from 'socket.io';
+import type { Namespace, Server, Socket } from 'socket.io';
 import {
   OFFICE_NAMESPACE,
   batchProblem,
@@ -9,9 +9,11 @@ import {
   type BatchReply,
   type EventsBatch,
   type HelloReply,
+  type CentralToOffice,
   type OfficeToCentral,
 } from '../../../server/src/sync/protocol';
 import type { Pool } from '../db/pool';
+import { serveCatalogues } from '../catalogue/push';
 import { helloOffice, ingestBatch } from '../ingest';
 import type { OfficeIdentity, Registry } from '../registry';
 import type { Fanout } from './screens';
@@ -20,12 +22,15 @@ interface OfficeSocketData {
   office: OfficeIdentity;
 }
 
-export type OfficeNamespace = Namespace<OfficeToCentral, Record<string, never>, Record<string, never>, OfficeSocketData>;
+export type OfficeNamespace = Namespace<OfficeToCentral, CentralToOffice, Record<string, never>, OfficeSocketData>;
+export type OfficeSocket = Socket<OfficeToCentral, CentralToOffice, Record<string, never>, OfficeSocketData>;
 
 export const officeRoom = (officeId: string) => `office:${officeId}`;
 
 export function attachOfficeNamespace(io: Server, deps: { pool: Pool; registry: Registry; nodeId: string; fanout: Fanout }): OfficeNamespace {
   const nsp = io.of(OFFICE_NAMESPACE) as unknown as OfficeNamespace;
+  // the agency's catalogue: pushed when published, offered at connection until applied
+  const catalogues = serveCatalogues(io, nsp, deps.pool);
 
   nsp.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as { officeId?: unknown; token?: unknown };
@@ -45,6 +50,7 @@ export function attachOfficeNamespace(io: Server, deps: { pool: Pool; registry: 
   nsp.on('connection', (socket) => {
     const office = socket.data.office;
     void socket.join(officeRoom(office.id));
+    catalogues.connected(socket);
 
     socket.on('hello', (raw, ack) => {
       if (typeof ack !== 'function') return;

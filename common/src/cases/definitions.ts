@@ -98,6 +98,8 @@ export interface InfoPackage {
   inPersonVisits: number;
   responsible: ResponsiblePerson;
   legalBasis: string[];
+  /** The office's own extra notes for clients (parking, a branch's days…): a local detail. */
+  notes?: string;
 }
 
 // ── electronic form ──
@@ -213,6 +215,9 @@ export interface Workflow {
 
 export interface ServiceDefinition {
   serviceId: string;
+  /** The agency's name for the service (central catalogues); an office shows its queue service's name. */
+  name?: string;
+  nameEn?: string;
   package: InfoPackage;
   form: ServiceForm;
   workflow: Workflow;
@@ -228,6 +233,17 @@ export interface CaseCatalogue {
   /** The desk that receives clients when none is named. */
   defaultDeskUnitId: string;
   services: ServiceDefinition[];
+  /** When and by whom this version was published (absent on the demo's first version). */
+  publishedAt?: string;
+  publishedBy?: string;
+  /** The agency's central catalogue this office version was built from, if any. */
+  central?: CentralOrigin;
+}
+
+/** Which published version of which agency's central catalogue. */
+export interface CentralOrigin {
+  agency: string;
+  version: number;
 }
 
 // ── office calendar ──

@@ -12,3 +12,6 @@ export * from './contract';
 export * from './access';
 export * from './catalogue';
 export * from './notices';
+export * from './catalogue-rules';
+export * from './catalogue-local';
+export * from './catalogue-schema';

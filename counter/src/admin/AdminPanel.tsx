@@ -11,11 +11,13 @@ import { HoursAdmin } from './HoursAdmin';
 import { QueueAdmin } from './QueueAdmin';
 import { DevicesAdmin } from './DevicesAdmin';
 import { PrintersAdmin } from './PrintersAdmin';
+import { CatalogueAdmin } from './CatalogueAdmin';
 import type { PrinterView } from '@desk/common';
 
-type Section = 'services' | 'departments' | 'counters' | 'staff' | 'hours' | 'queue' | 'devices' | 'printers';
+type Section = 'services' | 'catalogue' | 'departments' | 'counters' | 'staff' | 'hours' | 'queue' | 'devices' | 'printers';
 const SECTIONS: { id: Section; label: Key }[] = [
   { id: 'services', label: 'admin.services' },
+  { id: 'catalogue', label: 'admin.catalogue' },
   { id: 'departments', label: 'admin.departments' },
   { id: 'counters', label: 'admin.counters' },
   { id: 'staff', label: 'admin.staff' },
@@ -87,6 +89,8 @@ export function AdminPanel(props: {
           !loadError && <p className="muted">{t('app.loading')}</p>
         ) : section === 'services' ? (
           <ServicesAdmin config={config} {...common} />
+        ) : section === 'catalogue' ? (
+          <CatalogueAdmin token={props.token} readOnly={props.readOnly} config={config} />
         ) : section === 'departments' ? (
           <DepartmentsAdmin config={config} {...common} />
         ) : section === 'counters' ? (

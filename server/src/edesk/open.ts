@@ -1,12 +1,11 @@
 // Puts the e-desk of an office together: the published catalogue versions, the case
 // journal, notifications (SMS/e-mail outbox), one-time codes, uploaded documents and
 // the inquiry adapters. For the demo, inquiries go to a local agency stand-in.
-import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { catalogueLookup, officeCalendar, type CaseCatalogue } from '@desk/common';
+import { officeCalendar } from '@desk/common';
 import type { Office } from '../office';
 import { demoCaseCatalogue } from '../catalogue/packages';
-import { writeFileDurable } from '../storage/durable-file';
+import { CatalogueStore } from '../catalogue/store';
 import { openNotifierFromEnv, otpServiceFromEnv, type Notifier, type OtpService } from '../notify';
 import { DocumentStore } from '../uploads/document-store';
 import { InquiryRegistry, inquiryRegistryFromEnv } from '../inquiry/registry';
@@ -15,6 +14,8 @@ import { CaseDesk } from './desk';
 
 export interface Edesk {
   desk: CaseDesk;
+  /** The published catalogue versions and the admin's draft; the desk reads new versions from it at once. */
+  catalogue: CatalogueStore;
   notifier: Notifier;
   otp: OtpService;
   documents: DocumentStore;
@@ -40,23 +41,16 @@ const DEMO_INQUIRY_KINDS: Record<string, string> = {
   'social-security': 'tamin',
 };
 
-/**
- * Published catalogues are immutable files `cases/catalogue-v<N>.json`: a case keeps the
- * version it started with. A fresh office publishes the demo catalogue as version 1.
- */
-async function loadCatalogues(dir: string): Promise<CaseCatalogue[]> {
-  await mkdir(dir, { recursive: true });
-  const names = (await readdir(dir)).filter((n) => /^catalogue-v\d+\.json$/.test(n));
-  if (names.length === 0) {
-    await writeFileDurable(join(dir, `catalogue-v${demoCaseCatalogue.version}.json`), JSON.stringify(demoCaseCatalogue));
-    return [demoCaseCatalogue];
-  }
-  return Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as CaseCatalogue));
-}
-
 export async function openEdesk(options: EdeskOptions): Promise<Edesk> {
   const { dataDir, office } = options;
-  const catalogues = catalogueLookup(await loadCatalogues(join(dataDir, 'cases')));
+  // published versions are immutable files `cases/catalogue-v<N>.json` (a case keeps the
+  // version it started with); a fresh office publishes the demo catalogue as version 1
+  const catalogue = await CatalogueStore.open({
+    dir: join(dataDir, 'cases'),
+    initial: demoCaseCatalogue,
+    serviceName: (id) => office.config.services.find((s) => s.id === id)?.name,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const notifier = await openNotifierFromEnv({
     dataDir,
     sender: { officeName: office.config.office.name, ...(office.config.office.nameEn ? { officeNameEn: office.config.office.nameEn } : {}) },
@@ -72,7 +66,8 @@ export async function openEdesk(options: EdeskOptions): Promise<Edesk> {
   }
   const desk = await CaseDesk.open({
     dataDir,
-    catalogues,
+    // the store itself: its `current` is the newest version, so a publish is seen by the next command
+    catalogues: catalogue,
     calendar: () => officeCalendar(office.config.hours, office.config.holidays ?? []),
     notifier,
     inquiries,
@@ -83,6 +78,7 @@ export async function openEdesk(options: EdeskOptions): Promise<Edesk> {
   });
   return {
     desk,
+    catalogue,
     notifier,
     otp,
     documents,

@@ -12,8 +12,12 @@ import {
   MAX_BATCH_BYTES,
   OFFICE_NAMESPACE,
   STREAMS,
+  catalogueMessageProblem,
   syncError,
   type BatchReply,
+  type CatalogueApplied,
+  type CatalogueAppliedReply,
+  type CentralCatalogueMessage,
   type EventsBatch,
   type HelloReply,
   type StreamName,
@@ -45,6 +49,11 @@ export interface SyncClientOptions {
   /** Socket.IO path at central, if it is served under a prefix. */
   socketPath?: string;
   log?: (line: string) => void;
+  /**
+   * The agency's catalogue arrived: publish it (durably) and answer what was applied,
+   * which central is then told; null when it could not be applied (central sends it again).
+   */
+  onCatalogue?: (message: CentralCatalogueMessage) => Promise<CatalogueApplied | null>;
 }
 
 export interface StreamStatus {
@@ -95,6 +104,8 @@ export class SyncClient {
   private pumping: Promise<void> = Promise.resolve();
   private checkpoint: CoalescedCheckpoint;
   private turn = 0;
+  /** Catalogues are applied one at a time, in the order they arrive. */
+  private catalogues: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<(status: SyncStatus) => void>();
 
   constructor(private readonly options: SyncClientOptions) {
@@ -192,6 +203,7 @@ export class SyncClient {
       ...(this.options.socketPath ? { path: this.options.socketPath } : {}),
     });
     this.socket = socket;
+    if (this.options.onCatalogue) socket.on('catalogue', (message: unknown) => this.receiveCatalogue(socket, message));
     socket.on('connect', () => {
       if (this.socket !== socket) return;
       this.pumping = this.session(socket).catch((err: unknown) => {
@@ -214,6 +226,26 @@ export class SyncClient {
       if (this.socket !== socket) return;
       if (!this.stopping) this.fail('sync.unreachable');
       this.drop(socket);
+    });
+  }
+
+  private receiveCatalogue(socket: Socket, message: unknown): void {
+    const problem = catalogueMessageProblem(message);
+    if (problem) {
+      this.log(`sync: catalogue message refused (${problem})`);
+      return;
+    }
+    const m = message as CentralCatalogueMessage;
+    this.catalogues = this.catalogues.then(async () => {
+      try {
+        const applied = await this.options.onCatalogue!(m);
+        if (!applied || this.socket !== socket || !socket.connected) return;
+        const reply = (await socket.timeout(this.options.ackTimeoutMs ?? 30_000).emitWithAck('catalogue:applied', applied)) as CatalogueAppliedReply;
+        if (!reply.ok) this.log(`sync: central did not record catalogue ${applied.version}: ${reply.error.message}`);
+      } catch (err) {
+        // not told: central sends the version again at the next connection
+        this.log(`sync: catalogue ${m.agency} v${m.version} not applied: ${String(err)}`);
+      }
     });
   }
 
@@ -363,6 +395,7 @@ export class SyncClient {
       socket.close();
     }
     await this.pumping.catch(() => undefined);
+    await this.catalogues;
     await this.checkpoint.flush();
   }
 }

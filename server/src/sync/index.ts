@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { Office } from '../office';
 import { FileCheckpointStore, type SyncCheckpointStore } from './checkpoint';
-import { SyncClient, type SyncStreamConfig } from './client';
+import { SyncClient, type SyncClientOptions, type SyncStreamConfig } from './client';
 import type { StreamName } from './protocol';
 import { FileJournalSource, type JournalSource } from './journal-source';
 
@@ -45,6 +45,8 @@ export interface OfficeSyncConfig {
   checkpoint?: SyncCheckpointStore;
   extraStreams?: JournaledStream[];
   log?: (line: string) => void;
+  /** Where the agency's catalogue goes when central sends it (the office's catalogue store). */
+  onCatalogue?: SyncClientOptions['onCatalogue'];
 }
 
 /**
@@ -88,6 +90,7 @@ export async function startOfficeSync(office: Office, dataDir: string, config: O
     backoffMinMs: config.backoffMinMs,
     backoffMaxMs: config.backoffMaxMs,
     log: config.log,
+    onCatalogue: config.onCatalogue,
   });
   for (const j of journaled) {
     j.journal.onEvents((events) => {

@@ -6,7 +6,7 @@
 // the e-desk case journal next) in seq order, in batches, and waits for the ack.
 // Central ingests a batch in one transaction, idempotently (event id, and per
 // stream a last_seq), and acks with the stream's new last_seq only after commit.
-import { defineMessages, translator, type Lang, type Params } from '@desk/common';
+import { defineMessages, translator, type CaseCatalogue, type Lang, type Params } from '@desk/common';
 
 export const OFFICE_NAMESPACE = '/office';
 export const SCREENS_NAMESPACE = '/screens';
@@ -81,6 +81,54 @@ export type BatchReply =
 export interface OfficeToCentral {
   hello: (request: HelloRequest, ack: (reply: HelloReply) => void) => void;
   events: (batch: EventsBatch, ack: (reply: BatchReply) => void) => void;
+  /** The office published an office version from this central version (durably, before saying so). */
+  'catalogue:applied': (applied: CatalogueApplied, ack: (reply: CatalogueAppliedReply) => void) => void;
+}
+
+// ── the agency's catalogue, central → office ──
+// Central sends its newest version of the office's agency catalogue when it is
+// published and at every connection while the office has not acknowledged it. The
+// office merges it with its local details, publishes an office version durably, and
+// only then answers with 'catalogue:applied'; a version sent twice is applied once.
+
+export interface CentralCatalogueMessage {
+  agency: string;
+  version: number;
+  publishedAt: string;
+  catalogue: CaseCatalogue;
+}
+
+export interface CatalogueApplied {
+  agency: string;
+  /** The central version the office's current version is built from. */
+  version: number;
+  /** The office version it published. */
+  officeVersion: number;
+}
+
+export type CatalogueAppliedReply = { ok: true } | { ok: false; error: SyncError };
+
+export interface CentralToOffice {
+  catalogue: (message: CentralCatalogueMessage) => void;
+}
+
+/** What is wrong with a catalogue message as it arrived (its catalogue's shape is checked by the store), or null. */
+export function catalogueMessageProblem(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return 'message';
+  const m = raw as Partial<CentralCatalogueMessage>;
+  if (typeof m.agency !== 'string' || !m.agency) return 'agency';
+  if (!Number.isSafeInteger(m.version) || (m.version as number) < 1) return 'version';
+  if (typeof m.catalogue !== 'object' || m.catalogue === null) return 'catalogue';
+  return null;
+}
+
+export function catalogueAppliedProblem(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null) return 'applied';
+  const a = raw as Partial<CatalogueApplied>;
+  if (typeof a.agency !== 'string' || !a.agency || a.agency.length > 200) return 'agency';
+  if (!Number.isSafeInteger(a.version) || (a.version as number) < 1) return 'version';
+  if (!Number.isSafeInteger(a.officeVersion) || (a.officeVersion as number) < 1) return 'officeVersion';
+  return null;
 }
 
 /** What subscribed screens receive from central. */
