@@ -14,6 +14,8 @@ export function Home(props: {
   waiting: ReadonlyMap<string, number>;
   onChoose: (service: Service) => void;
   onSearch: () => void;
+  /** «پیگیری درخواست»: follow a request made earlier (here, on the web or at the desk). */
+  onTrack: () => void;
 }) {
   const { t, lang } = useKioskI18n();
   const sections = useRef(new Map<string, HTMLElement>());
@@ -39,6 +41,11 @@ export function Home(props: {
           <Icon name="search" size={44} />
           <span className="kiosk-search-label">{t('home.search')}</span>
           <span className="kiosk-search-hint">{t('home.searchHint')}</span>
+        </button>
+        <button type="button" className="kiosk-search-button kiosk-track-button" data-testid="kiosk-track" onClick={props.onTrack}>
+          <Icon name="route" size={44} />
+          <span className="kiosk-search-label">{t('home.track')}</span>
+          <span className="kiosk-search-hint">{t('home.trackHint')}</span>
         </button>
         {props.groups.length === 0 && <p className="kiosk-empty">{t('home.noServices')}</p>}
         {props.groups.length > 1 && (

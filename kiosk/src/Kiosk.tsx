@@ -1,10 +1,10 @@
 // The live kiosk: follows the queue through the shared connection and walks the
 // visitor from a service to a ticket. Screens draw; flow.ts decides the next step.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { errorMessage, waitingCountByService, type PriorityKind, type Service, type ServiceDefinition, type TicketPrintState, type Unit } from '@desk/common';
+import { errorMessage, waitingCountByService, type PriorityKind, type Service, type TicketPrintState, type Unit } from '@desk/common';
 import { useConnection, useServerData, type DeskConnection } from '@desk/ui';
 import { groupActiveServices, serviceEntries } from './catalogue';
-import { initialKioskState, kioskReducer } from './flow';
+import { holdsPersonalData, initialKioskState, kioskReducer } from './flow';
 import { ticketPrintData } from './print-data';
 import type { KeyPress } from './keyboard';
 import { Busy } from './Busy';
@@ -18,9 +18,17 @@ import { ServiceInfo } from './ServiceInfo';
 import { useIdle } from './useIdle';
 import { useKioskI18n } from './useKioskI18n';
 import { useLocalPrinting } from './useLocalPrinting';
+import { edeskApi } from './edesk/api';
+import { Apply, type EdeskService } from './edesk/Apply';
+import { IdleWarning } from './edesk/IdleWarning';
+import { Track } from './edesk/Track';
 
 /** Used until the office configuration has arrived. */
 const DEFAULT_IDLE_SECONDS = 60;
+/** How long «are you still there?» waits before a half-written request is wiped. */
+export const IDLE_WARNING_SECONDS = 20;
+/** While the phone's QR is up the visitor photographs documents, not touching the kiosk. */
+export const PHONE_IDLE_SECONDS = 180;
 
 export function Kiosk(props: { connection: DeskConnection; /** the device token: which kiosk this is */ token: string }) {
   const { connection, token } = props;
@@ -37,7 +45,8 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
   const printLocally = useLocalPrinting(token, recordPrint);
   // where phones reach the office (the kiosk itself may be on localhost), and the info packages
   const publicUrl = useServerData<{ publicUrl: string }>('/api/public/info', 5000)?.publicUrl;
-  const caseCatalogue = useServerData<{ services: ServiceDefinition[]; units: Unit[] }>('/api/edesk/catalogue');
+  const caseCatalogue = useServerData<{ services: EdeskService[]; units: Unit[] }>('/api/edesk/catalogue');
+  const edesk = useMemo(() => edeskApi(token), [token]);
 
   const config = view?.config;
   const groups = useMemo(() => (config ? groupActiveServices(config) : []), [config]);
@@ -49,7 +58,12 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
     dispatch({ type: 'idle' });
     setLang('fa');
   }, [setLang]);
-  useIdle(config?.queue.kioskIdleSeconds ?? DEFAULT_IDLE_SECONDS, onIdle);
+  // a request being written gets «are you still there?» before it is wiped
+  const personal = useRef(false);
+  personal.current = holdsPersonalData(state);
+  const [phoneWait, setPhoneWait] = useState(false);
+  const idleSeconds = config?.queue.kioskIdleSeconds ?? DEFAULT_IDLE_SECONDS;
+  const idle = useIdle(phoneWait ? Math.max(idleSeconds, PHONE_IDLE_SECONDS) : idleSeconds, onIdle, { seconds: IDLE_WARNING_SECONDS, when: () => personal.current });
 
   const back = useCallback(() => dispatch({ type: 'back' }), []);
   const onKey = useCallback((key: KeyPress) => dispatch({ type: 'key', key }), []);
@@ -90,6 +104,32 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
     if (priorityServiceGone) dispatch({ type: 'back' });
   }, [priorityServiceGone]);
 
+  // A request being written stays on screen even if the live link drops meanwhile: its
+  // calls are plain HTTP, and unmounting it would lose what the visitor typed.
+  if (screen.name === 'apply' || screen.name === 'track') {
+    if (!caseCatalogue) return <Busy text={t('edesk.loading')} />;
+    const quit = () => dispatch({ type: 'idle' });
+    const definition = screen.name === 'apply' ? caseCatalogue.services.find((d) => d.serviceId === screen.serviceId) : undefined;
+    const page =
+      screen.name === 'track' ? (
+        <Track api={edesk} services={caseCatalogue.services} units={caseCatalogue.units} onQuit={quit} onActivity={idle.touch} onPhoneWait={setPhoneWait} />
+      ) : definition ? (
+        <Apply key={definition.serviceId} api={edesk} service={definition} onBack={back} onQuit={quit} onActivity={idle.touch} onPhoneWait={setPhoneWait} />
+      ) : (
+        <ErrorDialog message={t('info.none')} onBack={back} />
+      );
+    // the same tree with or without the warning: the request must not be remounted (and lost) by it
+    const warning = idle.warningUntil !== null;
+    return (
+      <>
+        <div inert={warning} className="kiosk-behind-dialog">
+          {page}
+        </div>
+        {warning && <IdleWarning until={idle.warningUntil!} onStay={idle.touch} onLeave={onIdle} />}
+      </>
+    );
+  }
+
   // A ticket already issued stays readable even if the link drops meanwhile.
   if (screen.name === 'ticket') {
     return (
@@ -129,6 +169,7 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
           units={caseCatalogue?.units ?? []}
           publicUrl={publicUrl}
           onTicket={() => void issue(service.id)}
+          onApply={() => dispatch({ type: 'openApply', serviceId: service.id })}
           onBack={back}
         />
       );
@@ -145,6 +186,7 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
       waiting={waiting}
       onChoose={choose}
       onSearch={() => dispatch({ type: 'openSearch' })}
+      onTrack={() => dispatch({ type: 'openTrack' })}
     />
   );
   if (screen.name !== 'error') return base;

@@ -1,9 +1,10 @@
 // First start on a machine that is not the server: the admin gives a 6-digit code,
 // typed here on an on-screen digit pad. The kiosk keeps the token it gets back.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { toPersianDigits } from '@desk/common';
-import { DIGIT_KEYS, PAIRING_CODE_LENGTH, keyName, pressKey, type KeyPress } from './keyboard';
+import { PAIRING_CODE_LENGTH, pressKey, type KeyPress } from './keyboard';
 import { Icon } from './icons';
+import { Keypad } from './Keypad';
 import { useKioskI18n } from './useKioskI18n';
 
 export function Pairing(props: { onPair: (code: string) => Promise<string | null> }) {
@@ -26,19 +27,6 @@ export function Pairing(props: { onPair: (code: string) => Promise<string | null
       setCode('');
     }
   };
-  const padKey = (key: KeyPress, label: ReactNode, ariaLabel?: string) => (
-    <button
-      type="button"
-      className={`kiosk-key kiosk-pad-key${key.kind === 'char' ? '' : ' is-action'}`}
-      data-key={keyName(key)}
-      aria-label={ariaLabel}
-      disabled={checking}
-      onClick={() => press(key)}
-    >
-      {label}
-    </button>
-  );
-
   return (
     <main className="kiosk-screen kiosk-pairing" data-testid="kiosk-pairing">
       <div className="kiosk-pairing-card">
@@ -57,12 +45,7 @@ export function Pairing(props: { onPair: (code: string) => Promise<string | null
             {error}
           </p>
         )}
-        <div className="kiosk-pad" dir="ltr">
-          {DIGIT_KEYS.map((d) => padKey({ kind: 'char', char: d }, toPersianDigits(d)))}
-          {padKey({ kind: 'clear' }, t('keyboard.clear'))}
-          {padKey({ kind: 'char', char: '0' }, toPersianDigits('0'))}
-          {padKey({ kind: 'backspace' }, <Icon name="backspace" size={40} />, t('keyboard.backspace'))}
-        </div>
+        <Keypad onKey={press} disabled={checking} />
         <button
           type="button"
           className="kiosk-pairing-submit"

@@ -1,6 +1,7 @@
 // A service's info package (شناسنامه خدمت) on the kiosk: what it takes, how long,
-// what it costs, who answers for it; the visitor can take a ticket from here, or
-// make the request electronically on their phone (the QR opens the portal's form).
+// what it costs, who answers for it; the visitor can take a ticket from here, make the
+// request electronically right here (edesk/Apply.tsx), or on their phone (the QR opens
+// the portal's form).
 import type { ServiceDefinition, Unit } from '@desk/common';
 import { formatAgreedTime, formatNumber, toPersianDigits, type Service } from '@desk/common';
 import { localName } from './catalogue';
@@ -14,6 +15,8 @@ export function ServiceInfo(props: {
   units: readonly Unit[];
   publicUrl: string | undefined;
   onTicket: () => void;
+  /** «ثبت درخواست همین‌جا»: make the request electronically, at this kiosk. */
+  onApply: () => void;
   onBack: () => void;
 }) {
   const { t, lang } = useKioskI18n();
@@ -85,6 +88,13 @@ export function ServiceInfo(props: {
             <Icon name="ticket" size={56} />
             <span>{t('info.ticket')}</span>
           </button>
+          {def && (
+            <button type="button" className="kiosk-apply-here" data-testid="info-apply-here" onClick={props.onApply}>
+              <Icon name="pencil" size={56} />
+              <span className="kiosk-apply-here-label">{t('info.applyHere')}</span>
+              <span className="kiosk-apply-here-hint">{t('info.applyHereHint')}</span>
+            </button>
+          )}
           {props.publicUrl && def && (
             <div className="kiosk-ticket-qr" data-testid="info-apply">
               <Qr text={`${props.publicUrl}/portal/s/${props.service.id}/apply`} size={200} label={t('info.applyQr')} />

@@ -1,5 +1,6 @@
 // The visitor's path through the kiosk, as a pure reducer: home or search → (priority
-// choice, or the service's info package) → sending → ticket or error → home. The
+// choice, or the service's info package) → sending → ticket or error → home; from the
+// info package, a request made right here (the e-desk); from home, following one. The
 // screens only draw the current step.
 import type { IssueResult, PriorityKind } from '@desk/common';
 import { pressKey, type KeyPress } from './keyboard';
@@ -12,6 +13,10 @@ export type KioskScreen =
   | { name: 'priority'; serviceId: string; from: Origin }
   /** The service's info package (شناسنامه خدمت), opened from the priority choice. */
   | { name: 'info'; serviceId: string; from: Origin }
+  /** «ثبت درخواست همین‌جا»: a request for the service, made at the kiosk (edesk/Apply.tsx). */
+  | { name: 'apply'; serviceId: string; from: Origin }
+  /** «پیگیری درخواست»: following a request (edesk/Track.tsx). */
+  | { name: 'track' }
   | { name: 'sending'; serviceId: string; priority?: PriorityKind; from: Origin }
   | { name: 'ticket'; result: IssueResult }
   | { name: 'error'; message: string; from: Origin };
@@ -27,6 +32,8 @@ export type KioskAction =
   | { type: 'key'; key: KeyPress }
   | { type: 'askPriority'; serviceId: string }
   | { type: 'openInfo'; serviceId: string }
+  | { type: 'openApply'; serviceId: string }
+  | { type: 'openTrack' }
   | { type: 'sending'; serviceId: string; priority?: PriorityKind }
   | { type: 'issued'; result: IssueResult }
   | { type: 'failed'; message: string }
@@ -37,7 +44,7 @@ export const initialKioskState: KioskState = { screen: { name: 'home' }, query: 
 
 function origin(screen: KioskScreen): Origin {
   if (screen.name === 'search') return 'search';
-  if (screen.name === 'priority' || screen.name === 'info' || screen.name === 'sending' || screen.name === 'error') return screen.from;
+  if (screen.name === 'priority' || screen.name === 'info' || screen.name === 'apply' || screen.name === 'sending' || screen.name === 'error') return screen.from;
   return 'home';
 }
 
@@ -57,6 +64,11 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'openInfo':
       if (screen.name !== 'priority' || screen.serviceId !== action.serviceId) return state;
       return { ...state, screen: { name: 'info', serviceId: action.serviceId, from: screen.from } };
+    case 'openApply':
+      if (screen.name !== 'info' || screen.serviceId !== action.serviceId) return state;
+      return { ...state, screen: { name: 'apply', serviceId: action.serviceId, from: screen.from } };
+    case 'openTrack':
+      return screen.name === 'home' ? { ...state, screen: { name: 'track' } } : state;
     case 'sending': {
       if (screen.name !== 'home' && screen.name !== 'search' && screen.name !== 'priority' && screen.name !== 'info') return state;
       const next: KioskScreen = { name: 'sending', serviceId: action.serviceId, from: origin(screen) };
@@ -69,8 +81,9 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     case 'failed':
       return { ...state, screen: { name: 'error', message: action.message, from: origin(screen) } };
     case 'back':
-      // from the info package, back to the choice for the same service
+      // from the info package, back to the choice for the same service; from a request, back to its info package
       if (screen.name === 'info') return { ...state, screen: { name: 'priority', serviceId: screen.serviceId, from: screen.from } };
+      if (screen.name === 'apply') return { ...state, screen: { name: 'info', serviceId: screen.serviceId, from: screen.from } };
       if (screen.name === 'priority' || screen.name === 'error') {
         return { ...state, screen: screen.from === 'search' ? { name: 'search' } : { name: 'home' } };
       }
@@ -82,4 +95,9 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
 
 export function isSending(state: KioskState): boolean {
   return state.screen.name === 'sending';
+}
+
+/** Screens that may hold what a visitor typed about themselves: the idle timer asks before wiping them. */
+export function holdsPersonalData(state: KioskState): boolean {
+  return state.screen.name === 'apply' || state.screen.name === 'track';
 }

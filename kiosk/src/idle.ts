@@ -35,3 +35,64 @@ export function createIdleTimer(ms: number, onIdle: () => void, timers: TimerFun
   touch();
   return { touch, stop: clear };
 }
+
+export interface IdleWatchOptions {
+  idleMs: number;
+  /** How long «are you still there?» is shown before the screen is wiped. */
+  warnMs: number;
+  /** Whether this screen holds something of the visitor's worth a warning (asked when idle). */
+  shouldWarn: () => boolean;
+  onWarn: () => void;
+  /** A touch during the warning: the visitor is still there. */
+  onStay: () => void;
+  onIdle: () => void;
+  timers?: TimerFunctions;
+}
+
+/**
+ * The idle timer in two steps: after `idleMs` without a touch, a screen holding the
+ * visitor's half-typed request first asks «are you still there?» (`onWarn`), and wipes
+ * (`onIdle`) only after `warnMs` more without a touch; other screens wipe at once.
+ */
+export function createIdleWatch(options: IdleWatchOptions): IdleTimer & { readonly warning: boolean } {
+  let warning = false;
+  let grace: IdleTimer | null = null;
+  const endWarning = () => {
+    grace?.stop();
+    grace = null;
+    warning = false;
+  };
+  const idle = createIdleTimer(
+    options.idleMs,
+    () => {
+      if (!options.shouldWarn()) return options.onIdle();
+      warning = true;
+      options.onWarn();
+      grace = createIdleTimer(
+        options.warnMs,
+        () => {
+          endWarning();
+          options.onIdle();
+        },
+        options.timers,
+      );
+    },
+    options.timers,
+  );
+  return {
+    get warning() {
+      return warning;
+    },
+    touch() {
+      if (warning) {
+        endWarning();
+        options.onStay();
+      }
+      idle.touch();
+    },
+    stop() {
+      endWarning();
+      idle.stop();
+    },
+  };
+}

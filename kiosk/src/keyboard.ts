@@ -9,6 +9,13 @@ export const PERSIAN_KEY_ROWS: readonly (readonly string[])[] = [
   ['ظ', 'ط', 'ژ', 'ز', 'ر', 'ذ', 'د', 'پ', 'و'],
 ];
 
+/**
+ * For writing a request rather than searching: the letters the main rows leave to a shift
+ * key on a real keyboard, the marks a date, an hour or an address needs, and the half-space.
+ */
+export const HALF_SPACE = '\u200c';
+export const TEXT_EXTRA_KEYS: readonly string[] = ['آ', 'ئ', 'ء', 'ۀ', '،', '.', ':', '/', '-', HALF_SPACE];
+
 /** The pairing pad, in the order a phone keypad shows them (Latin digits inside, Persian on screen). */
 export const DIGIT_KEYS: readonly string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 

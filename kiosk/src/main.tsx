@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@desk/ui';
 import '@desk/ui/theme.css';
 import './kiosk.css';
+import './edesk/edesk.css';
 import { App } from './App';
 import { messages } from './strings';
 

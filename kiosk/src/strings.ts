@@ -1,9 +1,11 @@
 // Every word the kiosk shows. Plain, short Persian for people who may not read well;
 // English complete (the test checks both languages have the same keys).
 import { defineMessages } from '@desk/common';
+import { edeskMessages } from './edesk/strings';
 
 export const messages = defineMessages({
   fa: {
+    ...edeskMessages.fa,
     'app.title': 'دریافت نوبت',
     'home.welcome': 'خدمت مورد نیاز خود را لمس کنید.',
     'home.search': 'جستجو',
@@ -77,6 +79,7 @@ export const messages = defineMessages({
     'pairing.checking': 'در حال بررسی کد…',
   },
   en: {
+    ...edeskMessages.en,
     'app.title': 'Take a ticket',
     'home.welcome': 'Touch the service you need.',
     'home.search': 'Search',

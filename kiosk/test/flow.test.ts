@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueResult, Ticket } from '@desk/common';
-import { initialKioskState, kioskReducer, type KioskAction, type KioskState } from '../src/flow';
+import { holdsPersonalData, initialKioskState, kioskReducer, type KioskAction, type KioskState } from '../src/flow';
 
 const ticket: Ticket = {
   id: 't1', day: '2025-11-23', order: 1, serviceId: 's1', prefix: 'ب', number: 205, channel: 'kiosk',
@@ -70,5 +70,26 @@ describe("a visitor's way through the kiosk", () => {
     expect(kioskReducer(shown, { type: 'back' })).toEqual(initialKioskState);
     const typing = run({ type: 'openSearch' }, letter('ت'));
     expect(kioskReducer(typing, { type: 'idle' })).toEqual(initialKioskState);
+  });
+
+  it('makes a request from the info package, goes back to it, and forgets it when idle', () => {
+    const info = run({ type: 'askPriority', serviceId: 's1' }, { type: 'openInfo', serviceId: 's1' });
+    const apply = kioskReducer(info, { type: 'openApply', serviceId: 's1' });
+    expect(apply.screen).toEqual({ name: 'apply', serviceId: 's1', from: 'home' });
+    expect(holdsPersonalData(apply)).toBe(true);
+    expect(kioskReducer(apply, { type: 'back' }).screen).toEqual({ name: 'info', serviceId: 's1', from: 'home' });
+    expect(kioskReducer(apply, { type: 'idle' })).toEqual(initialKioskState);
+    // only for the service whose package is open
+    expect(kioskReducer(info, { type: 'openApply', serviceId: 's2' })).toBe(info);
+    expect(run({ type: 'openApply', serviceId: 's1' })).toEqual(initialKioskState);
+  });
+
+  it('follows a request from home, and the idle timer takes it home', () => {
+    const track = run({ type: 'openTrack' });
+    expect(track.screen).toEqual({ name: 'track' });
+    expect(holdsPersonalData(track)).toBe(true);
+    expect(holdsPersonalData(initialKioskState)).toBe(false);
+    expect(kioskReducer(track, { type: 'idle' })).toEqual(initialKioskState);
+    expect(run({ type: 'openSearch' }, { type: 'openTrack' }).screen).toEqual({ name: 'search' });
   });
 });

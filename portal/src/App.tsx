@@ -9,6 +9,7 @@ import { Link } from './parts/Link';
 import { Loading, PageTitle, Problem } from './parts/Page';
 import { ReceiptPage } from './receipt/Receipt';
 import { routeOf, usePath, type Route } from './router';
+import { Handoff } from './handoff/Handoff';
 import { Home } from './services/Home';
 import { ServicePackage } from './services/ServicePackage';
 import { TicketStatus } from './TicketStatus';
@@ -42,6 +43,8 @@ export function App() {
       <main className="portal-main" id="main">
         {route.page === 'ticket' ? (
           <TicketStatus ticketId={route.ticketId} />
+        ) : route.page === 'handoff' ? (
+          <Handoff id={route.id} />
         ) : office.state.status === 'loading' ? (
           <Loading />
         ) : office.state.status === 'error' ? (
@@ -70,6 +73,7 @@ function Page(props: { route: Route; data: OfficeData }) {
     case 'track':
       return <Track data={data} {...(route.trackingCode ? { trackingCode: route.trackingCode } : {})} />;
     case 'ticket':
+    case 'handoff':
     case 'notFound':
       return <NotFound />;
   }

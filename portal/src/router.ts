@@ -46,6 +46,8 @@ export type Route =
   | { page: 'receipt'; trackingCode: string }
   | { page: 'track'; trackingCode?: string }
   | { page: 'ticket'; ticketId: string }
+  /** A kiosk's QR: the phone sends documents into the kiosk's handoff session. */
+  | { page: 'handoff'; id: string }
   | { page: 'notFound' };
 
 export function routeOf(path: string): Route {
@@ -58,5 +60,6 @@ export function routeOf(path: string): Route {
   if (path === '/track') return { page: 'track' };
   if ((m = /^\/track\/([^/]{1,40})$/.exec(path))) return { page: 'track', trackingCode: decodeURIComponent(m[1]!) };
   if ((m = /^\/t\/([A-Za-z0-9-]{8,64})$/.exec(path))) return { page: 'ticket', ticketId: m[1]! };
+  if ((m = /^\/h\/([\w-]{16,64})$/.exec(path))) return { page: 'handoff', id: m[1]! };
   return { page: 'notFound' };
 }

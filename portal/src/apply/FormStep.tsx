@@ -2,7 +2,7 @@
 // it, everything again on «ادامه», with validateForm: the same Persian sentences the
 // server would answer. Files go up as soon as they are chosen.
 import { useEffect, useState } from 'react';
-import { formatTrackingCode, validateForm, type DocumentField, type FormErrors, type FormField } from '@desk/common';
+import { checkRequestForm, documentsForCheck as forCheck, draftDocumentOf, formatTrackingCode, onFileForSlot, validateForm, type DocumentField, type FormErrors, type FormField } from '@desk/common';
 import { getOnFile, type OnFileDocument } from '../edesk/api';
 import { useI18n, useNow } from '@desk/ui';
 import { pick } from '../edesk/format';
@@ -15,11 +15,11 @@ import { FieldInput, fieldDomId } from './FieldInput';
 import { OtpPanel } from './OtpPanel';
 
 export function documentsForCheck(draft: ApplyDraft) {
-  return draft.documents.map((d) => ({ slotId: d.slotId, name: d.name, contentType: d.contentType, size: d.size }));
+  return forCheck(draft.documents);
 }
 
 export function checkForm(fields: readonly FormField[], draft: ApplyDraft, lang: 'fa' | 'en'): FormErrors {
-  return validateForm(fields, draft.values, { lang, documents: documentsForCheck(draft) });
+  return checkRequestForm(fields, draft.values, draft.documents, lang);
 }
 
 export function FormStep(props: {
@@ -54,7 +54,7 @@ export function FormStep(props: {
       stop = true;
     };
   }, [proofToken, draft.identity.nationalId]);
-  const offeredFor = (slot: DocumentField) => onFile.filter((d) => d.slotId === slot.id || d.title === slot.label);
+  const offeredFor = (slot: DocumentField) => onFileForSlot(slot, onFile);
 
   const inputs = fields.filter((f): f is Exclude<FormField, DocumentField> => f.kind !== 'document');
   const slots = fields.filter((f): f is DocumentField => f.kind === 'document');
@@ -145,7 +145,7 @@ export function FormStep(props: {
                           disabled={used}
                           data-testid={`on-file-use-${slot.id}`}
                           onClick={() =>
-                            update((x) => ({ ...x, documents: [...x.documents, { id: d.id, slotId: slot.id, name: d.name, size: d.size, contentType: d.contentType }] }))
+                            update((x) => ({ ...x, documents: [...x.documents, draftDocumentOf(d, slot.id)] }))
                           }
                         >
                           {used ? t('apply.onFile.used') : t('apply.onFile.use')}

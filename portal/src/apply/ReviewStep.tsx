@@ -1,7 +1,7 @@
 // Step 3: everything once more, as it will be sent, then «ثبت درخواست». A lost answer
 // is retried with the same commandId, so a request is never made twice.
 import { useState } from 'react';
-import { normalizeFormValues, normalizeMobile, normalizePersianText, toLatinDigits, type DocumentField } from '@desk/common';
+import { normalizeFormValues, normalizeMobile, submissionBody, toLatinDigits, type DocumentField } from '@desk/common';
 import { useI18n, useNow } from '@desk/ui';
 import { submitCase, type SubmitBody } from '../edesk/api';
 import { digits, fieldValueText, fileSizeText, pick, serviceName } from '../edesk/format';
@@ -32,20 +32,7 @@ export function ReviewStep(props: {
     if (!proof) return;
     setBusy(true);
     setProblem(undefined);
-    const id = draft.identity;
-    const body: SubmitBody = {
-      commandId: draft.commandId,
-      serviceId: service.serviceId,
-      client: {
-        nationalId: toLatinDigits(id.nationalId).replace(/[\s-]/g, ''),
-        name: normalizePersianText(id.name),
-        mobile: normalizeMobile(id.mobile) ?? id.mobile,
-        ...(id.email.trim() ? { email: id.email.trim() } : {}),
-      },
-      values,
-      documents: draft.documents.map((d) => ({ id: d.id, slotId: d.slotId })),
-      proof,
-    };
+    const body: SubmitBody = submissionBody(service.serviceId, fields, draft, proof);
     const r = await submitCase(body);
     setBusy(false);
     if (r.ok) return props.onAccepted(r.data);

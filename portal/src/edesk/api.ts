@@ -1,6 +1,6 @@
 // The portal's calls to the office server's e-desk. JSON through @desk/ui's api();
 // uploads through XMLHttpRequest, the one browser API that reports upload progress.
-import { errorMessage, type Lang, type OnFileDocument, type PublicConfig } from '@desk/common';
+import { errorMessage, type Lang, type OnFileDocument, type PublicConfig, type SubmitBody } from '@desk/common';
 
 export type { OnFileDocument };
 import { api } from '@desk/ui';
@@ -32,14 +32,7 @@ export const getPublicInfo = () => call<PublicInfo>('/api/public/info');
 export const sendOtp = (mobile: string) => call<OtpSent>(`${E}/otp`, { mobile });
 export const verifyOtp = (mobile: string, code: string) => call<OtpProof>(`${E}/otp/verify`, { mobile, code });
 
-export interface SubmitBody {
-  commandId: string;
-  serviceId: string;
-  client: { nationalId: string; name: string; mobile: string; email?: string };
-  values: Record<string, string>;
-  documents: { id: string; slotId: string }[];
-  proof: string;
-}
+export type { SubmitBody };
 export const submitCase = (body: SubmitBody) => call<SubmitAnswer>(`${E}/cases`, body);
 
 export const getOnFile = (nationalId: string, proof: string) => call<{ documents: OnFileDocument[] }>(`${E}/on-file`, { nationalId, proof });
@@ -51,8 +44,17 @@ export interface TrackKeys {
 export const trackCase = (keys: TrackKeys) => call<CaseAnswer>(`${E}/track`, keys);
 export const sendClientCommand = (keys: TrackKeys, command: ClientCommand) => call<CaseAnswer>(`${E}/track/command`, { ...keys, command });
 
-/** Who is uploading: a proven mobile (a new request) or the client of a case (answering the office). */
-export type UploadAuth = { proof: string } | { track: TrackKeys };
+/**
+ * Who is uploading: a proven mobile (a new request), the client of a case (answering the
+ * office), or a phone continuing a visit at a kiosk (the handoff's id, from the kiosk's QR).
+ */
+export type UploadAuth = { proof: string } | { track: TrackKeys } | { handoff: string; slotId: string };
+
+function uploadUrl(auth: UploadAuth, lang: Lang): string {
+  const en = lang === 'en' ? 'lang=en' : '';
+  if ('handoff' in auth) return `/api/handoff/${encodeURIComponent(auth.handoff)}/documents?slot=${encodeURIComponent(auth.slotId)}${en ? `&${en}` : ''}`;
+  return `${E}/uploads${en ? `?${en}` : ''}`;
+}
 
 export interface UploadHandle {
   done: Promise<EdeskResult<StoredDocument>>;
@@ -63,11 +65,11 @@ export interface UploadHandle {
 export function uploadFile(file: File, auth: UploadAuth, lang: Lang, onProgress: (fraction: number) => void): UploadHandle {
   const xhr = new XMLHttpRequest();
   const done = new Promise<EdeskResult<StoredDocument>>((resolve) => {
-    xhr.open('POST', `${E}/uploads${lang === 'en' ? '?lang=en' : ''}`);
+    xhr.open('POST', uploadUrl(auth, lang));
     xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
     xhr.setRequestHeader('x-file-name', encodeURIComponent(file.name));
     if ('proof' in auth) xhr.setRequestHeader('x-desk-proof', auth.proof);
-    else xhr.setRequestHeader('x-desk-track', `${auth.track.trackingCode}:${auth.track.nationalId}`);
+    else if ('track' in auth) xhr.setRequestHeader('x-desk-track', `${auth.track.trackingCode}:${auth.track.nationalId}`);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     };

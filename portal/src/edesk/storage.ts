@@ -4,7 +4,7 @@
 // - localStorage (this phone): the client's own identity after a successful request,
 //   so they are not asked twice (the single-window rule), with a «not me» to forget it.
 // A proof of the mobile number is kept only until it expires.
-import type { Receipt } from '@desk/common';
+import type { ClientIdentity, DraftDocument, Receipt } from '@desk/common';
 import type { TrackKeys } from './api';
 
 function read<T>(store: Storage | undefined, key: string): T | undefined {
@@ -30,12 +30,7 @@ const local = () => (typeof localStorage === 'undefined' ? undefined : localStor
 
 // ── the client's identity on this phone ──
 
-export interface ClientIdentity {
-  nationalId: string;
-  name: string;
-  mobile: string;
-  email: string;
-}
+export type { ClientIdentity };
 
 const CLIENT_KEY = 'portal.client';
 export const rememberedClient = () => read<ClientIdentity>(local(), CLIENT_KEY);
@@ -44,13 +39,7 @@ export const forgetClient = () => write(local(), CLIENT_KEY, undefined);
 
 // ── a request being written ──
 
-export interface UploadedDocument {
-  id: string;
-  slotId: string;
-  name: string;
-  size: number;
-  contentType: string;
-}
+export type UploadedDocument = DraftDocument;
 
 export interface ApplyDraft {
   step: 'identity' | 'form' | 'review';

@@ -1,34 +1,19 @@
 // The workflow as the client follows it: every step of the service with its unit and
 // agreed time; done steps with when they started and finished, the current one with
 // its due date and time left (late in red), and which comes next.
-import { formatAgreedTime, formatNumber, type Case, type StepRecord } from '@desk/common';
+import { caseStepRows, formatAgreedTime, formatNumber, type Case } from '@desk/common';
 import { useI18n } from '@desk/ui';
 import { pick, shortDateTimeText, unitName } from '../edesk/format';
 import type { CatalogueService } from '../edesk/types';
 import type { OfficeData } from '../edesk/useOffice';
 import { Due } from './Due';
 
-type StepState = 'done' | 'rejected' | 'current' | 'next' | 'later';
-
-function stateOf(c: Case, index: number, record: StepRecord | undefined): StepState {
-  if (c.currentStepIndex === null) return record?.finishedAt ? (record.result === 'rejected' ? 'rejected' : 'done') : 'later';
-  if (index < c.currentStepIndex) return record?.result === 'rejected' ? 'rejected' : 'done';
-  if (index === c.currentStepIndex) return 'current';
-  return index === c.currentStepIndex + 1 ? 'next' : 'later';
-}
-
 export function Steps(props: { data: OfficeData; service: CatalogueService | undefined; case: Case }) {
   const { t, lang } = useI18n();
   const c = props.case;
   const when = (at: string) => shortDateTimeText(at, lang);
   // the catalogue's workflow (names, agreed times); the case's own records for what happened
-  const workflow = props.service?.workflow.steps ?? [];
-  const count = Math.max(workflow.length, ...c.steps.map((s) => s.index + 1));
-  const rows = Array.from({ length: count }, (_, i) => {
-    const record = [...c.steps].reverse().find((s) => s.index === i);
-    const step = workflow[i]?.id === record?.stepId || !record ? workflow[i] : undefined;
-    return { i, record, step, state: stateOf(c, i, record) };
-  });
+  const rows = caseStepRows(c, props.service?.workflow.steps ?? []).map(({ index, ...row }) => ({ i: index, ...row }));
 
   return (
     <ol className="portal-timeline portal-case-steps" data-testid="case-steps">

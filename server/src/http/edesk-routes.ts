@@ -23,8 +23,9 @@ import type { Office } from '../office';
 import type { Auth, Principal } from '../auth/auth';
 import type { CaseDesk } from '../edesk/desk';
 import { staffUnits } from '../edesk/units';
-import { caseByTrackingCode, casesOfDocument, inboxOf } from '../cases/state';
+import { caseByTrackingCode, casesOfClient, casesOfDocument, inboxOf } from '../cases/state';
 import { documentsOnFile } from '../edesk/on-file';
+import { kioskSubmissions } from '../edesk/handoff';
 import type { OtpService } from '../notify/otp';
 import type { Notifier } from '../notify/notifier';
 import { uploadHandler, sendDocument } from '../uploads/http';
@@ -189,7 +190,11 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     if (!body.success) return invalid(res, body.error);
     const proven = otp.checkProof(body.data.proof);
     if (!proven) return refuse(res, 401, { code: 'case.error.badMobile', message: 'شمارهٔ همراه هنوز تأیید نشده است؛ کد پیامک‌شده را وارد کنید.' });
-    res.json({ ok: true, documents: onFile(body.data.nationalId, proven.mobile) });
+    // the name given with the latest request under this national ID and proven mobile: offered, not asked again (the kiosk)
+    const latest = casesOfClient(desk.state, toLatinDigits(body.data.nationalId).trim())
+      .filter((c) => c.client.mobile === proven.mobile)
+      .sort((a, b) => (a.acceptedAt < b.acceptedAt ? 1 : -1))[0];
+    res.json({ ok: true, documents: onFile(body.data.nationalId, proven.mobile), ...(latest ? { client: { name: latest.client.name } } : {}) });
   });
 
   /** Files the client or clerk uploaded, as the engine records them: metadata from our store, never from the browser. */
@@ -234,7 +239,10 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     if (!Array.isArray(refs)) return refuse(res, 400, refs);
     const command = CaseCommandSchema.safeParse({ type: 'case.submit', commandId, ...rest, documents: refs });
     if (!command.success) return invalid(res, command.error);
-    answer(res, await desk.execute(command.data, actor), staff ? undefined : caseForClient);
+    const ack = await desk.execute(command.data, actor);
+    // the one receipt this kiosk may print (printing-routes)
+    if (ack.ok && kiosk && !staff) kioskSubmissions(desk).record(kiosk.id, (ack.case as Case).trackingCode);
+    answer(res, ack, staff ? undefined : caseForClient);
   });
 
   // ── the client follows it ──

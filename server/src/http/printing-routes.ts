@@ -8,6 +8,7 @@ import { OFFICE_PRINTER, ticketPrintData } from '../printing/wire';
 import type { Auth } from '../auth/auth';
 import type { CaseDesk } from '../edesk/desk';
 import { caseByTrackingCode } from '../cases/state';
+import { kioskSubmissions } from '../edesk/handoff';
 import { serviceDefinition } from '@desk/common';
 import { bearer, fail } from './routes';
 
@@ -39,17 +40,22 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
     res.json({ ok: true, print: state });
   });
 
-  // the receipt a clerk hands at the desk (table 3): on the office printer
+  // the receipt a clerk hands at the desk (table 3): on the office printer; or the one a
+  // kiosk prints on its own printer, only for the request it has just taken
   r.post('/receipt', (req, res) => {
-    if (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin'])) return fail(res, 401, 'error.unauthenticated');
+    const kiosk = req.principal?.kind === 'device' && req.principal.device.kind === 'kiosk' ? req.principal : undefined;
+    if (!kiosk && (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin']))) return fail(res, 401, 'error.unauthenticated');
     const body = z.object({ trackingCode: z.string().regex(/^\d{11}$/), again: z.boolean().optional() }).safeParse(req.body);
     if (!body.success) return fail(res, 400, 'error.invalid', { detail: 'trackingCode' });
+    if (kiosk && (!desk || !kioskSubmissions(desk).mayPrint(kiosk.id, body.data.trackingCode))) return fail(res, 403, 'error.forbidden');
     const c = desk && caseByTrackingCode(desk.state, body.data.trackingCode);
     const def = c && desk ? serviceDefinition(desk.catalogues.byVersion(c.catalogueVersion) ?? desk.catalogue, c.serviceId) : undefined;
     if (!c || !def) return fail(res, 404, 'error.notFound');
+    const printerId = kiosk ? (office.config.devices.find((d) => d.id === kiosk.id)?.printer ?? OFFICE_PRINTER) : OFFICE_PRINTER;
+    if (!printing.has(printerId)) return fail(res, 409, 'error.conflict', { detail: 'چاپگری در سرور برای چاپ رسید نیست.' });
     const fee = def.package.fees.reduce((sum, f) => sum + f.amountRials, 0);
     const state = printing.printReceipt(
-      OFFICE_PRINTER,
+      printerId,
       {
         office: { name: office.config.office.name },
         service: { title: office.config.services.find((s) => s.id === c.serviceId)?.name ?? c.serviceId, code: c.serviceId },
@@ -62,7 +68,8 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
         responsible: { name: def.package.responsible.name ?? def.package.responsible.title, contact: def.package.responsible.phone },
         trackingUrl: `${publicUrl()}/portal/track/${c.trackingCode}`,
       },
-      body.data.again ?? false,
+      // a kiosk prints its receipt once; a lost paper is reprinted at the desk
+      !kiosk && (body.data.again ?? false),
     );
     if (!state) return fail(res, 409, 'error.conflict', { detail: 'چاپگری در سرور برای چاپ رسید نیست.' });
     res.json({ ok: true, state });
