@@ -1,6 +1,7 @@
 // The contract between the office server and its screens: socket commands
 // (validated with zod on the server), their answers, and the broadcast events.
 import { z } from 'zod';
+import { officeDay } from './persian';
 import type { PrinterView, TicketPrintState } from './printing';
 import type { Actor, Call, CounterState, PublicConfig, QueueSnapshot, Ticket, TicketStatus } from './types';
 import type { MessageKey } from './i18n/fa';
@@ -54,6 +55,12 @@ export type OfficeCommand = Command | (Extract<Command, { type: 'ticket.issue' }
 
 /** An appointment ticket stands at the booked time; a client later than this is a walk-in. */
 export const APPOINTMENT_GRACE_MINUTES = 15;
+
+/** The case's appointment at the desk booked for today (Tehran), if any: the one to check in for. */
+export function appointmentToday(c: { appointments: readonly { status: string; at: string }[] }, now: Date | string = new Date()): boolean {
+  const today = officeDay(now);
+  return c.appointments.some((a) => a.status === 'scheduled' && officeDay(a.at) === today);
+}
 
 /** Where an appointment ticket stands in the queue (ms; lower goes first). */
 export function appointmentQueueKey(nowMs: number, atMs: number): number {

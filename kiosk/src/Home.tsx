@@ -16,6 +16,8 @@ export function Home(props: {
   onSearch: () => void;
   /** «پیگیری درخواست»: follow a request made earlier (here, on the web or at the desk). */
   onTrack: () => void;
+  /** «نوبت حضوری دارم»: a client the office asked to come, checking in. */
+  onArrival: () => void;
 }) {
   const { t, lang } = useKioskI18n();
   const sections = useRef(new Map<string, HTMLElement>());
@@ -46,6 +48,11 @@ export function Home(props: {
           <Icon name="route" size={44} />
           <span className="kiosk-search-label">{t('home.track')}</span>
           <span className="kiosk-search-hint">{t('home.trackHint')}</span>
+        </button>
+        <button type="button" className="kiosk-search-button kiosk-track-button" data-testid="kiosk-arrival" onClick={props.onArrival}>
+          <Icon name="clock" size={44} />
+          <span className="kiosk-search-label">{t('home.arrival')}</span>
+          <span className="kiosk-search-hint">{t('home.arrivalHint')}</span>
         </button>
         {props.groups.length === 0 && <p className="kiosk-empty">{t('home.noServices')}</p>}
         {props.groups.length > 1 && (

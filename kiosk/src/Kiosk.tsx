@@ -112,7 +112,19 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
     const definition = screen.name === 'apply' ? caseCatalogue.services.find((d) => d.serviceId === screen.serviceId) : undefined;
     const page =
       screen.name === 'track' ? (
-        <Track api={edesk} services={caseCatalogue.services} units={caseCatalogue.units} onQuit={quit} onActivity={idle.touch} onPhoneWait={setPhoneWait} />
+        <Track
+          api={edesk}
+          services={caseCatalogue.services}
+          units={caseCatalogue.units}
+          arrival={!!screen.arrival}
+          onTicket={(result) => {
+            dispatch({ type: 'issued', result });
+            if (printLocally && config) printLocally(result.ticket.id, ticketPrintData(config, result, publicUrl ?? window.location.origin));
+          }}
+          onQuit={quit}
+          onActivity={idle.touch}
+          onPhoneWait={setPhoneWait}
+        />
       ) : definition ? (
         <Apply key={definition.serviceId} api={edesk} service={definition} onBack={back} onQuit={quit} onActivity={idle.touch} onPhoneWait={setPhoneWait} />
       ) : (
@@ -187,6 +199,7 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
       onChoose={choose}
       onSearch={() => dispatch({ type: 'openSearch' })}
       onTrack={() => dispatch({ type: 'openTrack' })}
+      onArrival={() => dispatch({ type: 'openTrack', arrival: true })}
     />
   );
   if (screen.name !== 'error') return base;

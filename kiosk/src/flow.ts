@@ -15,8 +15,8 @@ export type KioskScreen =
   | { name: 'info'; serviceId: string; from: Origin }
   /** «ثبت درخواست همین‌جا»: a request for the service, made at the kiosk (edesk/Apply.tsx). */
   | { name: 'apply'; serviceId: string; from: Origin }
-  /** «پیگیری درخواست»: following a request (edesk/Track.tsx). */
-  | { name: 'track' }
+  /** «پیگیری درخواست»: following a request (edesk/Track.tsx); «نوبت حضوری دارم»: the same, to check in for an appointment. */
+  | { name: 'track'; arrival?: boolean }
   | { name: 'sending'; serviceId: string; priority?: PriorityKind; from: Origin }
   | { name: 'ticket'; result: IssueResult }
   | { name: 'error'; message: string; from: Origin };
@@ -33,7 +33,7 @@ export type KioskAction =
   | { type: 'askPriority'; serviceId: string }
   | { type: 'openInfo'; serviceId: string }
   | { type: 'openApply'; serviceId: string }
-  | { type: 'openTrack' }
+  | { type: 'openTrack'; arrival?: boolean }
   | { type: 'sending'; serviceId: string; priority?: PriorityKind }
   | { type: 'issued'; result: IssueResult }
   | { type: 'failed'; message: string }
@@ -68,7 +68,7 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       if (screen.name !== 'info' || screen.serviceId !== action.serviceId) return state;
       return { ...state, screen: { name: 'apply', serviceId: action.serviceId, from: screen.from } };
     case 'openTrack':
-      return screen.name === 'home' ? { ...state, screen: { name: 'track' } } : state;
+      return screen.name === 'home' ? { ...state, screen: action.arrival ? { name: 'track', arrival: true } : { name: 'track' } } : state;
     case 'sending': {
       if (screen.name !== 'home' && screen.name !== 'search' && screen.name !== 'priority' && screen.name !== 'info') return state;
       const next: KioskScreen = { name: 'sending', serviceId: action.serviceId, from: origin(screen) };

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import {
   caseStatusLabel,
   caseStepRows,
+  appointmentToday,
   formatJalaliDateWithWeekday,
+  formatTime,
   formatTrackingCode,
   isCaseOpen,
   openStep,
@@ -28,6 +30,8 @@ export function CaseScreen(props: {
   onAnswer: (requestId: string) => void;
   onAcknowledge: () => void;
   onSurvey: () => void;
+  /** Take the queue ticket for today's appointment. */
+  onArrive: () => void;
   onDone: () => void;
 }) {
   const { t, lang } = useKioskI18n();
@@ -86,6 +90,40 @@ export function CaseScreen(props: {
           <NextButton onClick={() => props.onAnswer(r.id)} label={t('case.answer')} icon="pencil" testId="info-answer-open" />
         </section>
       ))}
+
+      {c.appointments
+        .filter((a) => a.status === 'scheduled')
+        .map((a) => (
+          <section key={a.id} className="kiosk-case-card is-attention" data-testid="appointment">
+            <h2>
+              <Icon name="clock" size={40} />
+              <span>{t('case.visit')}</span>
+            </h2>
+            <dl className="kiosk-case-facts">
+              <Fact icon="clock" label={t('case.visitWhen')}>
+                <span data-testid="appointment-when">
+                  {formatJalaliDateWithWeekday(a.at, lang)} — {formatTime(a.at, lang)}
+                </span>
+              </Fact>
+              <Fact icon="people" label={t('case.visitWhy')}>
+                <span>{a.reason}</span>
+              </Fact>
+            </dl>
+            {a.bring.length > 0 && (
+              <>
+                <p className="kiosk-case-survey-ask">{t('case.visitBring')}</p>
+                <ul className="kiosk-case-items">
+                  {a.bring.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {appointmentToday({ appointments: [a] }) && (
+              <NextButton onClick={props.onArrive} busy={props.busy} label={t('case.visitTicket')} icon="ticket" testId="arrival-ticket" />
+            )}
+          </section>
+        ))}
 
       {c.response && (
         <section className="kiosk-case-card" data-testid="response">

@@ -4,7 +4,7 @@
 // (track-flow.ts) decides; this screen draws and talks to the server. Leaving it
 // forgets everything and closes the phone handoff.
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { SURVEY_QUESTIONS, caseMessage, fileSizeText, formatTrackingCode, type Case, type Unit } from '@desk/common';
+import { SURVEY_QUESTIONS, appointmentToday, caseMessage, fileSizeText, formatTrackingCode, type Case, type IssueResult, type Unit } from '@desk/common';
 import { Busy } from '../Busy';
 import { Icon } from '../icons';
 import { Keypad } from '../Keypad';
@@ -24,6 +24,9 @@ export function Track(props: {
   api: EdeskApi;
   services: readonly EdeskService[];
   units: readonly Unit[];
+  /** Came in by «نوبت حضوری دارم»: an appointment of today gives its ticket at once. */
+  arrival?: boolean;
+  onTicket: (result: IssueResult) => void;
   onQuit: () => void;
   onActivity: () => void;
   onPhoneWait: (waiting: boolean) => void;
@@ -72,6 +75,26 @@ export function Track(props: {
     [api, keys, busy],
   );
 
+  // checking in for today's appointment: a queue ticket linked to the case
+  const arrivalId = useRef<string | null>(null);
+  const { onTicket } = props;
+  const arrive = useCallback(async () => {
+    if (!keys || busy) return;
+    arrivalId.current ??= newCommandId();
+    setBusy(true);
+    const r = await api.arrive(keys, arrivalId.current);
+    setBusy(false);
+    if (!r.ok) return dispatch({ type: 'problem', message: r.error.message });
+    onTicket({ ticket: r.data.ticket, ahead: r.data.ahead, waitMinutes: r.data.waitMinutes });
+  }, [api, keys, busy, onTicket]);
+  const found = state.step.name === 'case' ? state.case : undefined;
+  const autoArrived = useRef(false);
+  useEffect(() => {
+    if (!props.arrival || !found || autoArrived.current || !appointmentToday(found)) return;
+    autoArrived.current = true;
+    void arrive();
+  }, [props.arrival, found, arrive]);
+
   const step = state.step;
   const c: Case | undefined = state.case;
   const service = c ? props.services.find((s) => s.serviceId === c.serviceId) : undefined;
@@ -81,7 +104,7 @@ export function Track(props: {
   };
   const back = step.name === 'code' || step.name === 'case' || step.name === 'looking' ? undefined : () => dispatch({ type: 'back' });
   const frame = (children: ReactNode) => (
-    <EdeskFrame title={t('track.title')} testId="edesk-track" onBack={back} onQuit={props.onQuit}>
+    <EdeskFrame title={t(props.arrival ? 'arrival.title' : 'track.title')} testId="edesk-track" onBack={back} onQuit={props.onQuit}>
       <div className="kiosk-edesk-step" data-step={step.name} data-testid="edesk-step">
         {children}
       </div>
@@ -126,6 +149,7 @@ export function Track(props: {
           onAnswer={(requestId) => dispatch({ type: 'openAnswer', requestId })}
           onAcknowledge={() => void run({ type: 'response.acknowledge' })}
           onSurvey={() => dispatch({ type: 'openSurvey' })}
+          onArrive={() => void arrive()}
           onDone={props.onQuit}
         />,
       );

@@ -1,7 +1,7 @@
 // The kiosk's calls to the office's e-desk, always with the kiosk's own device token:
 // the server records a request made here as made at the kiosk (channel «kiosk»), lets
 // this kiosk open phone handoffs and print the receipt of the request it just took.
-import { errorMessage, type Case, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
+import { errorMessage, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
 import { api } from '@desk/ui';
 import type { MobileProof, OtpSent, Refusal } from './apply-flow';
 
@@ -41,6 +41,8 @@ export function edeskApi(token: string) {
     submit: (body: SubmitBody) => call<{ case: Case; receipt: Receipt }>(`${E}/cases`, body),
     printReceipt: (trackingCode: string) => call<{ state: string }>('/api/printing/receipt', { trackingCode }),
     track: (keys: TrackKeys) => call<{ case: Case }>(`${E}/track`, keys),
+    /** Check in for today's appointment: a queue ticket linked to the case, at the booked time. */
+    arrive: (keys: TrackKeys, commandId: string) => call<IssueResult & { again: boolean }>(`${E}/arrivals`, { ...keys, commandId }),
     command: (keys: TrackKeys, command: ClientCommand, commandId: string) =>
       call<{ case: Case }>(`${E}/track/command`, { ...keys, command: { ...command, commandId } }),
     openHandoff: (what: HandoffFor) => call<{ handoff: Handoff }>('/api/handoff', what),
