@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Case, FormField, Ticket } from '@desk/common';
+import { createTrackingCode, type Case, type FormField, type Ticket } from '@desk/common';
 import { startOfficeServer, type RunningOffice } from '../src/app';
 import { Client, deviceToken, login } from './live-helpers';
 
@@ -150,5 +150,19 @@ describe('arriving for an appointment at the desk', () => {
     expect(forged.ok).toBe(true);
     expect(forged.ok && (forged.ticket as Ticket).caseId).toBeUndefined();
     screen.close();
+  });
+
+  it("counts a lobby kiosk's wrong tracking codes per kiosk, not per address", async () => {
+    const wrong = { trackingCode: createTrackingCode(), nationalId: '2271334561' }; // a valid code nobody has
+    const track = (token?: string) => post<{ error: { code: string } }>('/track', wrong, token);
+    // a whole lobby types on one kiosk: 25 typos still get «not found», not a lock
+    for (let i = 0; i < 25; i++) expect((await track(kiosk)).status).toBe(404);
+    // a browser at one address is stopped after 20
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push((await track()).status);
+    expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
+    expect(statuses[20]).toBe(429);
+    // and the kiosk still works after the browser was locked out
+    expect((await track(kiosk)).status).toBe(404);
   });
 });

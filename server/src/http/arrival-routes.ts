@@ -2,7 +2,7 @@
 // kiosk checks in for an appointment at the desk and gets a queue ticket linked to the
 // case (server/src/edesk/arrival.ts). Only a paired kiosk may ask; wrong codes count
 // against the kiosk's address like wrong tracking guesses.
-import express, { type Request, type Response } from 'express';
+import express, { type Response } from 'express';
 import { z } from 'zod';
 import { canClientSee, caseMessage, errorMessage, parseTrackingCode } from '@desk/common';
 import type { Office } from '../office';
@@ -10,7 +10,7 @@ import type { Auth } from '../auth/auth';
 import type { CaseDesk } from '../edesk/desk';
 import { caseByTrackingCode } from '../cases/state';
 import { arriveForAppointment } from '../edesk/arrival';
-import { LoginLimiter } from '../auth/login-limiter';
+import { GuessLimits } from '../auth/guess-limits';
 import { bearer } from './routes';
 import { describeIssues } from './admin-schemas';
 
@@ -22,14 +22,13 @@ const ArrivalSchema = z.object({
 
 export function arrivalRoutes(deps: { office: Office; auth: Auth; desk: CaseDesk }): express.Router {
   const r = express.Router();
-  const limiter = new LoginLimiter(20, 15 * 60_000);
-  const keys = (req: Request) => [`ip:${req.ip ?? ''}`];
+  const limiter = new GuessLimits({ perAddress: 20, perKiosk: 100, windowMs: 15 * 60_000 });
   const refuse = (res: Response, status: number, code: string, message: string) => res.status(status).json({ ok: false, error: { code, message } });
 
   r.post('/', express.json({ limit: '4kb' }), async (req, res) => {
-    const principal = deps.auth.resolve(bearer(req));
+    const principal = (req.principal = deps.auth.resolve(bearer(req)));
     if (principal?.kind !== 'device' || principal.device.kind !== 'kiosk') return refuse(res, 403, 'error.forbidden', errorMessage('error.forbidden'));
-    const blocked = limiter.blockedFor(keys(req));
+    const blocked = limiter.blockedFor(req);
     if (blocked > 0) return refuse(res, 429, 'error.tooManyLogins', errorMessage('error.tooManyLogins', { minutes: blocked }));
     const body = ArrivalSchema.safeParse(req.body);
     if (!body.success) return refuse(res, 400, 'case.error.invalid', caseMessage('case.error.invalid', { detail: describeIssues(body.error) }));
@@ -37,7 +36,7 @@ export function arrivalRoutes(deps: { office: Office; auth: Auth; desk: CaseDesk
     if (!parsed.ok) return res.status(400).json({ ok: false, error: parsed.error });
     const c = caseByTrackingCode(deps.desk.state, parsed.code);
     if (!c || !canClientSee(c, body.data.nationalId, parsed.code)) {
-      limiter.fail(keys(req));
+      limiter.fail(req);
       return refuse(res, 404, 'case.error.notFound', caseMessage('case.error.notFound'));
     }
     const result = await arriveForAppointment(deps, c, principal, body.data.commandId, deps.desk.now());

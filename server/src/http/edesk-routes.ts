@@ -30,7 +30,7 @@ import type { OtpService } from '../notify/otp';
 import type { Notifier } from '../notify/notifier';
 import { uploadHandler, sendDocument } from '../uploads/http';
 import type { DocumentStore } from '../uploads/document-store';
-import { LoginLimiter } from '../auth/login-limiter';
+import { GuessLimits } from '../auth/guess-limits';
 import { bearer } from './routes';
 import { describeIssues } from './admin-schemas';
 
@@ -79,11 +79,10 @@ function answer(res: Response, ack: CaseAck<Record<string, unknown>>, view: (c: 
 export function edeskRoutes(deps: EdeskDeps): express.Router {
   const { office, auth, desk, otp, notifier, documents } = deps;
   const r = express.Router();
-  // per client address: wrong tracking guesses, and SMS codes asked for (each costs money;
-  // the one-time-code service also limits per mobile)
-  const limiter = new LoginLimiter(20, 15 * 60_000);
-  const smsLimiter = new LoginLimiter(60, 15 * 60_000);
-  const ipKey = (req: Request) => [`ip:${req.ip ?? ''}`];
+  // per client address, or per lobby kiosk: wrong tracking guesses, and SMS codes asked for
+  // (each costs money; the one-time-code service also limits per mobile)
+  const limiter = new GuessLimits({ perAddress: 20, perKiosk: 100, windowMs: 15 * 60_000 });
+  const smsLimiter = new GuessLimits({ perAddress: 60, perKiosk: 200, windowMs: 15 * 60_000 });
 
   r.use((req, _res, next) => {
     req.principal = auth.resolve(bearer(req));
@@ -120,11 +119,11 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
   // ── proving a mobile number ──
 
   r.post('/otp', express.json({ limit: '4kb' }), async (req, res) => {
-    const blocked = smsLimiter.blockedFor(ipKey(req));
+    const blocked = smsLimiter.blockedFor(req);
     if (blocked > 0) return refuse(res, 429, { code: 'error.tooManyLogins', message: errorMessage('error.tooManyLogins', { minutes: blocked }) });
     const body = z.object({ mobile: z.string().min(1).max(20) }).safeParse(req.body);
     if (!body.success) return invalid(res, body.error);
-    smsLimiter.fail(ipKey(req));
+    smsLimiter.fail(req);
     const issued = await otp.issue(body.data.mobile);
     if (!issued.ok) return refuse(res, issued.error.code === 'otp.badMobile' ? 400 : 429, issued.error);
     await notifier.notify({ mobile: issued.mobile }, { kind: 'otp', code: issued.code, ttlSeconds: issued.ttlSeconds }, { ref: 'otp' });
@@ -248,7 +247,7 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
   // ── the client follows it ──
 
   r.post('/track', express.json({ limit: '8kb' }), (req, res) => {
-    const blocked = limiter.blockedFor(ipKey(req));
+    const blocked = limiter.blockedFor(req);
     if (blocked > 0) return refuse(res, 429, { code: 'error.tooManyLogins', message: errorMessage('error.tooManyLogins', { minutes: blocked }) });
     const body = TrackSchema.safeParse(req.body);
     if (!body.success) return invalid(res, body.error);
@@ -256,7 +255,7 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     if (!parsed.ok) return refuse(res, 400, parsed.error);
     const c = caseByTrackingCode(desk.state, parsed.code);
     if (!c || !canClientSee(c, body.data.nationalId, parsed.code)) {
-      limiter.fail(ipKey(req));
+      limiter.fail(req);
       // the same answer whether the code or the national ID is wrong
       return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
     }
@@ -269,7 +268,7 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
     const parsed = parseTrackingCode(body.data.trackingCode);
     const c = parsed.ok ? caseByTrackingCode(desk.state, parsed.code) : undefined;
     if (!parsed.ok || !c || !canClientSee(c, body.data.nationalId, parsed.code)) {
-      limiter.fail(ipKey(req));
+      limiter.fail(req);
       return refuse(res, 404, { code: 'case.error.notFound', message: caseMessage('case.error.notFound') });
     }
     const raw: Record<string, unknown> = { ...body.data.command, caseId: c.id };
