@@ -24,7 +24,7 @@ export interface HistoryInfo {
 }
 
 /** A small deterministic PRNG (mulberry32) so every run writes the same shape of history. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

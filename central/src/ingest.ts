@@ -3,12 +3,15 @@
 // any node, even a stale connection) go one at a time. A batch must continue from
 // what central has (`after` ≤ last_seq): events already here are checked to be the
 // same ids and skipped, new ones are inserted with one multi-row INSERT … ON CONFLICT
-// DO NOTHING and projected into the figures. A batch beyond last_seq is refused
+// DO NOTHING and projected into the figures. The events table is partitioned by month
+// (retention/partitions.ts), so its keys hold the day: (office, stream, seq) stays
+// unique because only seqs past last_seq are inserted, under the row lock. A batch beyond last_seq is refused
 // ("gap") with central's position, so the order per office is kept.
 import { syncError, type EventsBatch, type SyncError, type SyncRecord } from '../../server/src/sync/protocol';
 import type { Pool, PoolClient } from './db/pool';
 import { projectors } from './projections/index';
 import type { OfficeIdentity } from './registry';
+import { ensurePartitions, forgetPartitions } from './retention/partitions';
 
 export type IngestResult =
   | { ok: true; lastSeq: number; ingested: SyncRecord[] }
@@ -41,6 +44,13 @@ async function lockStream(client: PoolClient, office: OfficeIdentity, stream: st
 }
 
 export async function ingestBatch(pool: Pool, office: OfficeIdentity, batch: EventsBatch): Promise<IngestResult> {
+  // events are kept by month: the batch's months must have their partitions (made once)
+  try {
+    await ensurePartitions(pool, batch.events.map((e) => e.day));
+  } catch (err) {
+    console.error(`ingest ${office.id}/${batch.stream}: partitions:`, (err as Error).message);
+    return { ok: false, error: syncError('sync.unavailable') };
+  }
   const client = await pool.connect();
   let lastSeq: number | undefined;
   try {
@@ -50,9 +60,10 @@ export async function ingestBatch(pool: Pool, office: OfficeIdentity, batch: Eve
 
     const known = batch.events.filter((e) => e.seq <= lastSeq!);
     if (known.length > 0) {
+      // the days narrow the search to their months' partitions (an event stored under another day is not the same one)
       const { rows } = await client.query<{ seq: number; id: string }>(
-        'SELECT seq, id::text AS id FROM events WHERE office_id = $1 AND stream = $2 AND seq = ANY($3::bigint[])',
-        [office.id, batch.stream, known.map((e) => e.seq)],
+        'SELECT seq, id::text AS id FROM events WHERE office_id = $1 AND stream = $2 AND seq = ANY($3::bigint[]) AND day = ANY($4::date[])',
+        [office.id, batch.stream, known.map((e) => e.seq), [...new Set(known.map((e) => e.day))]],
       );
       const ids = new Map(rows.map((r) => [r.seq, r.id]));
       // a seq central has with another id: the office's journal is not the one central saw
@@ -94,6 +105,8 @@ export async function ingestBatch(pool: Pool, office: OfficeIdentity, batch: Eve
     if (err instanceof Refusal) return { ok: false, error: err.error, ...(err.lastSeq !== undefined ? { lastSeq: err.lastSeq } : {}) };
     // PostgreSQL refusing the data itself (class 22: e.g. a \u0000 in a text) will not pass on a retry either
     const code = (err as { code?: string }).code;
+    // no partition for a row: another node's retention dropped a month this node thought was there
+    if (code === '23514') forgetPartitions(pool);
     if (typeof code === 'string' && code.startsWith('22')) {
       console.error(`ingest ${office.id}/${batch.stream}: data refused: ${(err as Error).message}`);
       return { ok: false, error: syncError('sync.invalid', { detail: (err as Error).message }), lastSeq };

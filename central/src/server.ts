@@ -21,6 +21,7 @@ import { attachOfficeNamespace, officeRoom } from './sockets/office';
 const webDir = fileURLToPath(new URL('../web/dist/', import.meta.url));
 const fontDir = dirname(createRequire(import.meta.url).resolve('vazirmatn/Vazirmatn-Variable-font-face.css'));
 import { attachScreensNamespace } from './sockets/screens';
+import { startEventsMaintenance, type EventsMaintenance } from './retention/index';
 
 export interface CentralOptions {
   pgUrl: string;
@@ -35,6 +36,8 @@ export interface CentralOptions {
   adminToken?: string;
   poolSize?: number;
   clock?: () => Date;
+  /** Whole months of events kept before the current one (DESK_EVENTS_RETENTION_MONTHS); null keeps every event. */
+  eventsRetentionMonths?: number | null;
 }
 
 export interface RunningCentral {
@@ -48,6 +51,8 @@ export interface RunningCentral {
   auth: CentralAuth;
   /** Set when this start created the first admin token (show it once). */
   adminTokenCreated: string | null;
+  /** Partitions ahead and retention of the events table (hourly; run() for one round now). */
+  maintenance: EventsMaintenance;
   close(): Promise<void>;
 }
 
@@ -64,8 +69,10 @@ export async function startCentralServer(options: CentralOptions): Promise<Runni
   const nodeId = options.nodeId ?? `${hostname()}:${process.pid}`;
   const pool = createPool(options.pgUrl, options.poolSize ?? 10);
   let redis: { pub: Redis; sub: Redis } | null = null;
+  let maintenance: EventsMaintenance | undefined;
   try {
     await migrate(pool);
+    maintenance = startEventsMaintenance(pool, { retentionMonths: options.eventsRetentionMonths, clock: options.clock });
     const registry = new Registry(pool);
     const auth = new CentralAuth(pool);
     const adminTokenCreated = await auth.ensureAdmin(options.adminToken);
@@ -122,6 +129,7 @@ export async function startCentralServer(options: CentralOptions): Promise<Runni
     });
     const port = (http.address() as { port: number }).port;
     const pair = redis;
+    const upkeep = maintenance;
     return {
       url: `http://127.0.0.1:${port}`,
       port,
@@ -132,14 +140,17 @@ export async function startCentralServer(options: CentralOptions): Promise<Runni
       registry,
       auth,
       adminTokenCreated,
+      maintenance: upkeep,
       async close() {
         await new Promise<void>((resolve) => io.close(() => resolve()));
         if (pair) await Promise.all([pair.pub.quit(), pair.sub.quit()]).catch(() => undefined);
+        await upkeep.stop();
         await pool.end();
       },
     };
   } catch (err) {
     if (redis) redis.pub.disconnect(), redis.sub.disconnect();
+    await maintenance?.stop();
     await pool.end().catch(() => undefined);
     throw err;
   }

@@ -3,11 +3,8 @@
 // (Kept beside the reports screen; its natural home is counter/test/.)
 import { describe, it, expect } from 'vitest';
 import { previousPeriod, ReportRequestSchema, type ReportChart, type ReportTable } from '@desk/common';
-import { initialForm, presetForm, previewPeriods, readRequest, sectionsOf, type ReportForm } from '../src/reports/report-form';
-import { chartFromTable, niceTicks, splitChart } from '../src/reports/charts/scale';
-import { visibleColumns } from '../src/reports/ReportTableView';
-import { progressShare } from '../src/reports/useReportJob';
-import { fileNameOf } from '../src/reports/api';
+import { initialForm, previewPeriods, readRequest, sectionsOf, type ReportForm } from '../src/reports/report-form';
+import { chartFromTable, fileNameOf, niceTicks, presetForm, progressShare, splitChart, visibleColumns } from '@desk/ui/reports/index.ts';
 
 // 2 Azar 1405 in Tehran
 const TODAY = '2026-11-23';

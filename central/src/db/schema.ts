@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 const MIGRATION_LOCK = 4_150_001;
 
 /** Each entry runs once, in order, in its own transaction. Append; never edit a shipped one. */
-const MIGRATIONS: string[] = [
+export const MIGRATIONS: string[] = [
   `
   CREATE TABLE offices (
     id text PRIMARY KEY,
@@ -131,6 +131,129 @@ const MIGRATIONS: string[] = [
     office_version integer NOT NULL,
     applied_at timestamptz NOT NULL DEFAULT now()
   );
+  `,
+  // oversight (central/src/oversight): inspectors scoped to a province, the e-desk figures
+  // per office day kept incrementally from the case events, and quarterly inspections
+  `
+  ALTER TABLE central_tokens ADD COLUMN id uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE;
+  ALTER TABLE central_tokens ADD COLUMN province text;
+  ALTER TABLE central_tokens ADD CONSTRAINT central_tokens_inspector_province CHECK (role <> 'inspector' OR province IS NOT NULL);
+
+  -- how far each office's case events are folded into oversight_case_days
+  CREATE TABLE oversight_progress (
+    office_id text PRIMARY KEY REFERENCES offices (id),
+    last_seq bigint NOT NULL DEFAULT 0,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  -- per office and office day: the counters the self-assessment sums (DayFacts, oversight/facts.ts)
+  CREATE TABLE oversight_case_days (
+    office_id text NOT NULL,
+    day date NOT NULL,
+    facts jsonb NOT NULL,
+    PRIMARY KEY (office_id, day)
+  );
+  -- every tracking code given, to tell a code given to two requests
+  CREATE TABLE oversight_tracking_codes (
+    office_id text NOT NULL,
+    tracking_code text NOT NULL,
+    case_id text NOT NULL,
+    day date NOT NULL,
+    PRIMARY KEY (office_id, tracking_code, case_id)
+  );
+
+  CREATE TABLE oversight_inspections (
+    id uuid PRIMARY KEY,
+    office_id text NOT NULL REFERENCES offices (id),
+    quarter text NOT NULL,
+    version integer NOT NULL,
+    -- a correction names the signed inspection it replaces (one correction each)
+    previous_id uuid UNIQUE REFERENCES oversight_inspections (id),
+    inspector_id uuid NOT NULL REFERENCES central_tokens (id),
+    inspector_label text NOT NULL,
+    scores jsonb NOT NULL,
+    findings text NOT NULL DEFAULT '',
+    actions jsonb NOT NULL DEFAULT '[]',
+    signed_by text,
+    signed_at timestamptz,
+    -- the self-assessment as it was at signing
+    snapshot jsonb,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    updated_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (office_id, quarter, version)
+  );
+  CREATE UNIQUE INDEX oversight_inspections_one_draft ON oversight_inspections (office_id, quarter) WHERE signed_at IS NULL;
+
+  -- a signed inspection is final, whoever writes to the table
+  CREATE FUNCTION oversight_signed_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF OLD.signed_at IS NOT NULL THEN
+      RAISE EXCEPTION 'signed inspection % cannot change', OLD.id USING ERRCODE = 'check_violation';
+    END IF;
+    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+    RETURN NEW;
+  END $$;
+  CREATE TRIGGER oversight_inspections_final BEFORE UPDATE OR DELETE ON oversight_inspections
+    FOR EACH ROW EXECUTE FUNCTION oversight_signed_is_final();
+  `,
+  // events by month (retention drops whole months: retention/partitions.ts) and what the live
+  // board and the reports read besides: the office's latest configuration, ticket numbers
+  `
+  -- a partitioned table's keys must hold the partition key: seq stays unique per office
+  -- stream by ingestion (the office_sync row lock and last_seq), an event id per day
+  CREATE TABLE events_by_month (
+    office_id text NOT NULL,
+    stream text NOT NULL,
+    seq bigint NOT NULL,
+    id uuid NOT NULL,
+    type text NOT NULL,
+    day date NOT NULL,
+    at timestamptz NOT NULL,
+    ingested_at timestamptz NOT NULL DEFAULT now(),
+    payload jsonb NOT NULL,
+    CONSTRAINT events_pk PRIMARY KEY (office_id, stream, seq, day),
+    CONSTRAINT events_id_day_key UNIQUE (id, day)
+  ) PARTITION BY RANGE (day);
+  -- one office stream's events of a day in order (reports, the live board)
+  CREATE INDEX events_office_stream_day ON events_by_month (office_id, stream, day, seq);
+
+  DO $$
+  DECLARE m date;
+  BEGIN
+    FOR m IN
+      SELECT date_trunc('month', day)::date FROM events GROUP BY 1
+      UNION SELECT (date_trunc('month', (now() AT TIME ZONE 'Asia/Tehran')::date) + make_interval(months => k))::date FROM generate_series(0, 2) AS k
+    LOOP
+      EXECUTE format('CREATE TABLE %I PARTITION OF events_by_month FOR VALUES FROM (%L) TO (%L)', 'events_' || to_char(m, 'YYYY_MM'), m, (m + interval '1 month')::date);
+    END LOOP;
+  END $$;
+  INSERT INTO events_by_month SELECT office_id, stream, seq, id, type, day, at, ingested_at, payload FROM events;
+  DROP TABLE events;
+  ALTER TABLE events_by_month RENAME TO events;
+
+  -- months whose events retention removed (their day figures stay)
+  CREATE TABLE events_retention (
+    month date PRIMARY KEY,
+    events bigint NOT NULL,
+    figures_rebuilt integer NOT NULL DEFAULT 0,
+    dropped_at timestamptz NOT NULL DEFAULT now()
+  );
+
+  -- each office's latest public configuration (config.changed): names for reports and the board
+  CREATE TABLE office_configs (
+    office_id text PRIMARY KEY,
+    seq bigint NOT NULL,
+    at timestamptz NOT NULL,
+    config jsonb NOT NULL
+  );
+  INSERT INTO office_configs (office_id, seq, at, config)
+  SELECT DISTINCT ON (office_id) office_id, seq, at, payload -> 'config' FROM events
+  WHERE stream = 'queue' AND type = 'config.changed' AND jsonb_typeof(payload -> 'config') = 'object'
+  ORDER BY office_id, seq DESC;
+
+  ALTER TABLE office_tickets ADD COLUMN prefix text, ADD COLUMN number integer;
+  UPDATE office_tickets t SET prefix = left(e.payload -> 'ticket' ->> 'prefix', 16),
+    number = CASE WHEN (e.payload -> 'ticket' ->> 'number') ~ '^[0-9]{1,9}$' THEN (e.payload -> 'ticket' ->> 'number')::integer END
+  FROM events e WHERE e.office_id = t.office_id AND e.stream = 'queue' AND e.seq = t.seq AND e.day = t.day;
   `,
 ];
 

@@ -3,12 +3,14 @@
 // tokens needs the admin's. Send `Authorization: Bearer <token>`.
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { officeDay } from '@desk/common';
-import type { CentralAuth, CentralRole } from '../central-auth';
+import { provinceScope, type CentralAuth, type CentralPrincipal, type CentralRole } from '../central-auth';
 import { httpError, type HttpError } from '../messages';
-import { figuresReport, listOffices, officeLive, type OfficeFilter } from '../reports';
+import { figuresReport, listOffices, officeLive, reportJobRoutes, type OfficeFilter } from '../reports';
 import { officeInfoProblem, type OfficeInfo, type Registry } from '../registry';
 import type { Pool } from '../db/pool';
 import { catalogueRoutes } from '../catalogue/routes';
+import { oversightError } from '../oversight/messages';
+import { oversightRoutes } from '../oversight/http';
 
 export interface RouteDeps {
   pool: Pool;
@@ -44,6 +46,17 @@ function filterOf(req: Request): OfficeFilter {
   return { province: str(q.province), agency: str(q.agency), officeIds: ids.length ? ids : undefined };
 }
 
+/** The filter as the principal may use it: an inspector sees only their province (another one is refused). */
+function scopedFilter(req: Request, res: Response): OfficeFilter | HttpError {
+  const filter = filterOf(req);
+  const scope = provinceScope(res.locals.principal as CentralPrincipal);
+  if (!scope) return filter;
+  if (filter.province && filter.province !== scope) return oversightError(403, 'oversight.otherProvince', { province: scope });
+  return { ...filter, province: scope };
+}
+
+const refused = (x: object): x is HttpError => 'status' in x && 'body' in x;
+
 export function centralRoutes(deps: RouteDeps): Router {
   const router = express.Router();
   // (before the 64 kB JSON limit below: a catalogue is larger)
@@ -52,9 +65,10 @@ export function centralRoutes(deps: RouteDeps): Router {
   const today = () => officeDay(deps.clock?.() ?? new Date());
 
   const need = (...roles: CentralRole[]) => async (req: Request, res: Response, next: NextFunction) => {
-    const role = await deps.auth.resolve(bearer(req));
-    if (!role) return send(res, httpError(401, 'error.unauthenticated'));
-    if (!roles.includes(role)) return send(res, httpError(403, 'error.forbidden'));
+    const principal = await deps.auth.principal(bearer(req));
+    if (!principal) return send(res, httpError(401, 'error.unauthenticated'));
+    if (!roles.includes(principal.role)) return send(res, httpError(403, 'error.forbidden'));
+    res.locals.principal = principal;
     next();
   };
 
@@ -63,24 +77,30 @@ export function centralRoutes(deps: RouteDeps): Router {
     res.json({ ok: true, node: deps.nodeId });
   });
 
-  router.get('/offices', need('admin', 'viewer'), async (req, res) => {
-    res.json({ day: today(), offices: await listOffices(deps.pool, filterOf(req), today(), await deps.connectedOffices()) });
+  router.get('/offices', need('admin', 'viewer', 'inspector'), async (req, res) => {
+    const filter = scopedFilter(req, res);
+    if (refused(filter)) return send(res, filter);
+    res.json({ day: today(), offices: await listOffices(deps.pool, filter, today(), await deps.connectedOffices()) });
   });
 
-  router.get('/offices/:id', need('admin', 'viewer'), async (req, res) => {
+  router.get('/offices/:id', need('admin', 'viewer', 'inspector'), async (req, res) => {
     const id = String(req.params.id);
-    const [office] = await listOffices(deps.pool, { officeIds: [id] }, today(), await deps.connectedOffices());
+    const province = provinceScope(res.locals.principal as CentralPrincipal) ?? undefined;
+    const [office] = await listOffices(deps.pool, { officeIds: [id], province }, today(), await deps.connectedOffices());
     if (!office) return send(res, httpError(404, 'central.officeNotFound'));
     res.json({ day: today(), office, live: await officeLive(deps.pool, id, today()) });
   });
 
   // ?from=YYYY-MM-DD&to=YYYY-MM-DD&province=…&agency=…&office=a,b (default: today, every office)
-  router.get('/reports/figures', need('admin', 'viewer'), async (req, res) => {
+  router.get('/reports/figures', need('admin', 'viewer', 'inspector'), async (req, res) => {
     const from = typeof req.query.from === 'string' ? req.query.from : today();
     const to = typeof req.query.to === 'string' ? req.query.to : from;
     if (!DAY.test(from) || !DAY.test(to) || from > to) return send(res, httpError(400, 'central.badPeriod'));
-    res.json(await figuresReport(deps.pool, filterOf(req), from, to));
+    const filter = scopedFilter(req, res);
+    if (refused(filter)) return send(res, filter);
+    res.json(await figuresReport(deps.pool, filter, from, to));
   });
+  router.use('/reports/jobs', reportJobRoutes({ pool: deps.pool, auth: deps.auth }));
 
   router.post('/admin/offices', need('admin'), async (req, res) => {
     const problem = officeInfoProblem(req.body);
@@ -105,6 +125,8 @@ export function centralRoutes(deps: RouteDeps): Router {
     deps.disconnectOffice(id);
     res.json({ ok: true });
   });
+
+  router.use(oversightRoutes({ pool: deps.pool, auth: deps.auth, clock: deps.clock }));
 
   router.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     if ((err as { type?: string }).type === 'entity.parse.failed') return send(res, httpError(400, 'error.invalid', { detail: 'JSON' }));

@@ -2,7 +2,7 @@
 // A new stream (e.g. 'cases') adds its projector here; a stream without one is stored only.
 import type { PoolClient } from '../db/pool';
 import type { StreamName, SyncRecord } from '../../../server/src/sync/protocol';
-import { projectQueue, ticketIdsOf, type TicketRow } from './queue';
+import { projectQueue, ticketIdsOf, type DayFigures, type TicketRow } from './queue';
 
 export interface Projector {
   apply(client: PoolClient, officeId: string, events: readonly SyncRecord[]): Promise<void>;
@@ -10,13 +10,33 @@ export interface Projector {
 
 const iso = (v: Date | string | null): string | null => (v === null ? null : v instanceof Date ? v.toISOString() : v);
 
+const FIGURE_COLUMNS = ['events', 'issued', 'waiting', 'called', 'serving', 'served', 'no_show', 'wait_seconds', 'waits', 'service_seconds', 'services'] as const;
+
+/**
+ * Write day figures: 'add' adds a batch's changes to what is kept (ingestion), 'replace'
+ * puts figures rebuilt from a whole day's events in place of what is kept (retention).
+ */
+export async function writeDayFigures(client: PoolClient, officeId: string, figures: readonly DayFigures[], mode: 'add' | 'replace'): Promise<void> {
+  if (figures.length === 0) return;
+  const set = FIGURE_COLUMNS.map((c) => (mode === 'add' ? `${c} = f.${c} + EXCLUDED.${c}` : `${c} = EXCLUDED.${c}`)).join(', ');
+  const last = mode === 'add' ? 'GREATEST(f.last_event_at, EXCLUDED.last_event_at)' : 'EXCLUDED.last_event_at';
+  await client.query(
+    `INSERT INTO office_day_figures AS f (office_id, day, ${FIGURE_COLUMNS.join(', ')}, last_event_at)
+     SELECT $1, r.day, ${FIGURE_COLUMNS.map((c) => `r.${c}`).join(', ')}, r.last_event_at
+     FROM jsonb_to_recordset($2::jsonb) AS r(day date, events int, issued int, waiting int, called int, serving int, served int,
+       no_show int, wait_seconds double precision, waits int, service_seconds double precision, services int, last_event_at timestamptz)
+     ON CONFLICT (office_id, day) DO UPDATE SET ${set}, last_event_at = ${last}`,
+    [officeId, JSON.stringify(figures)],
+  );
+}
+
 export const queueProjector: Projector = {
   async apply(client, officeId, events) {
     const ids = ticketIdsOf(events);
     const current = new Map<string, TicketRow>();
     if (ids.length > 0) {
       const { rows } = await client.query<TicketRow & { issued_at: Date; called_at: Date | null; finished_at: Date | null }>(
-        `SELECT ticket_id, day, service_id, status, seq, issued_at, called_at, finished_at, counter_id
+        `SELECT ticket_id, day, service_id, status, seq, issued_at, called_at, finished_at, counter_id, prefix, number
          FROM office_tickets WHERE office_id = $1 AND ticket_id = ANY($2::text[])`,
         [officeId, ids],
       );
@@ -25,13 +45,14 @@ export const queueProjector: Projector = {
     const p = projectQueue(current, events);
     if (p.tickets.length > 0) {
       await client.query(
-        `INSERT INTO office_tickets (office_id, ticket_id, day, service_id, status, seq, issued_at, called_at, finished_at, counter_id)
-         SELECT $1, r.ticket_id, r.day, r.service_id, r.status, r.seq, r.issued_at, r.called_at, r.finished_at, r.counter_id
+        `INSERT INTO office_tickets (office_id, ticket_id, day, service_id, status, seq, issued_at, called_at, finished_at, counter_id, prefix, number)
+         SELECT $1, r.ticket_id, r.day, r.service_id, r.status, r.seq, r.issued_at, r.called_at, r.finished_at, r.counter_id, r.prefix, r.number
          FROM jsonb_to_recordset($2::jsonb) AS r(ticket_id text, day date, service_id text, status text, seq bigint,
-              issued_at timestamptz, called_at timestamptz, finished_at timestamptz, counter_id text)
+              issued_at timestamptz, called_at timestamptz, finished_at timestamptz, counter_id text, prefix text, number integer)
          ON CONFLICT (office_id, ticket_id) DO UPDATE SET
            day = EXCLUDED.day, service_id = EXCLUDED.service_id, status = EXCLUDED.status, seq = EXCLUDED.seq,
-           called_at = EXCLUDED.called_at, finished_at = EXCLUDED.finished_at, counter_id = EXCLUDED.counter_id`,
+           called_at = EXCLUDED.called_at, finished_at = EXCLUDED.finished_at, counter_id = EXCLUDED.counter_id,
+           prefix = EXCLUDED.prefix, number = EXCLUDED.number`,
         [officeId, JSON.stringify(p.tickets)],
       );
     }
@@ -46,21 +67,14 @@ export const queueProjector: Projector = {
         [officeId, JSON.stringify(p.counters)],
       );
     }
-    await client.query(
-      `INSERT INTO office_day_figures AS f (office_id, day, events, issued, waiting, called, serving, served, no_show,
-         wait_seconds, waits, service_seconds, services, last_event_at)
-       SELECT $1, r.day, r.events, r.issued, r.waiting, r.called, r.serving, r.served, r.no_show,
-         r.wait_seconds, r.waits, r.service_seconds, r.services, r.last_event_at
-       FROM jsonb_to_recordset($2::jsonb) AS r(day date, events int, issued int, waiting int, called int, serving int, served int,
-         no_show int, wait_seconds double precision, waits int, service_seconds double precision, services int, last_event_at timestamptz)
-       ON CONFLICT (office_id, day) DO UPDATE SET
-         events = f.events + EXCLUDED.events, issued = f.issued + EXCLUDED.issued, waiting = f.waiting + EXCLUDED.waiting,
-         called = f.called + EXCLUDED.called, serving = f.serving + EXCLUDED.serving, served = f.served + EXCLUDED.served,
-         no_show = f.no_show + EXCLUDED.no_show, wait_seconds = f.wait_seconds + EXCLUDED.wait_seconds, waits = f.waits + EXCLUDED.waits,
-         service_seconds = f.service_seconds + EXCLUDED.service_seconds, services = f.services + EXCLUDED.services,
-         last_event_at = GREATEST(f.last_event_at, EXCLUDED.last_event_at)`,
-      [officeId, JSON.stringify(p.figures)],
-    );
+    if (p.config) {
+      await client.query(
+        `INSERT INTO office_configs AS c (office_id, seq, at, config) VALUES ($1, $2, $3, $4::jsonb)
+         ON CONFLICT (office_id) DO UPDATE SET seq = EXCLUDED.seq, at = EXCLUDED.at, config = EXCLUDED.config WHERE c.seq < EXCLUDED.seq`,
+        [officeId, p.config.seq, p.config.at, JSON.stringify(p.config.config)],
+      );
+    }
+    await writeDayFigures(client, officeId, p.figures, 'add');
   },
 };
 

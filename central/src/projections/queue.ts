@@ -15,6 +15,9 @@ export interface TicketRow {
   called_at: string | null;
   finished_at: string | null;
   counter_id: string | null;
+  /** How the ticket reads («الف-۱۰۲»): for the live board. */
+  prefix: string | null;
+  number: number | null;
 }
 
 export interface CounterRow {
@@ -42,11 +45,19 @@ export interface DayFigures {
   last_event_at: string | null;
 }
 
+/** The office's configuration as its newest config.changed in a batch carried it. */
+export interface ConfigRow {
+  seq: number;
+  at: string;
+  config: Record<string, unknown>;
+}
+
 export interface QueueProjection {
   tickets: TicketRow[];
   counters: CounterRow[];
   /** Changes to add to each day's figures. */
   figures: DayFigures[];
+  config: ConfigRow | null;
 }
 
 const STATUS_COLUMN: Record<TicketStatus, 'waiting' | 'called' | 'serving' | 'served' | 'no_show'> = {
@@ -62,6 +73,9 @@ export function emptyFigures(day: string): DayFigures {
 }
 
 const seconds = (from: string, to: string) => Math.max(0, (Date.parse(to) - Date.parse(from)) / 1000);
+// what an office sends is checked for shape only: a ticket number that is not one is left out
+const ticketNumber = (v: unknown) => (Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) < 2 ** 31 ? (v as number) : null);
+const ticketPrefix = (v: unknown) => (typeof v === 'string' ? v.slice(0, 16) : null);
 
 /** The ticket ids a batch touches (to load their current rows first). */
 export function ticketIdsOf(events: readonly SyncRecord[]): string[] {
@@ -78,6 +92,7 @@ export function projectQueue(current: ReadonlyMap<string, TicketRow>, events: re
   const tickets = new Map<string, TicketRow>();
   const counters = new Map<string, CounterRow>();
   const figures = new Map<string, DayFigures>();
+  let config: ConfigRow | null = null;
   const day = (d: string) => {
     let f = figures.get(d);
     if (!f) figures.set(d, (f = emptyFigures(d)));
@@ -88,6 +103,7 @@ export function projectQueue(current: ReadonlyMap<string, TicketRow>, events: re
     const f = day(e.day);
     f.events += 1;
     if (!f.last_event_at || e.at > f.last_event_at) f.last_event_at = e.at;
+    if (e.type === 'config.changed' && e.config && typeof e.config === 'object') config = { seq: e.seq, at: e.at, config: e.config as Record<string, unknown> };
 
     const t = e.ticket as Ticket | undefined;
     if (t?.id && STATUS_COLUMN[t.status]) {
@@ -118,6 +134,8 @@ export function projectQueue(current: ReadonlyMap<string, TicketRow>, events: re
         called_at: calledAt,
         finished_at: t.finishedAt ?? null,
         counter_id: t.counterId ?? null,
+        prefix: ticketPrefix(t.prefix),
+        number: ticketNumber(t.number),
       });
     }
 
@@ -136,5 +154,5 @@ export function projectQueue(current: ReadonlyMap<string, TicketRow>, events: re
       });
     }
   }
-  return { tickets: [...tickets.values()], counters: [...counters.values()], figures: [...figures.values()] };
+  return { tickets: [...tickets.values()], counters: [...counters.values()], figures: [...figures.values()], config };
 }

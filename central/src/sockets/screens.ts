@@ -12,11 +12,13 @@ import {
   type SubscribeReply,
   type SyncRecord,
 } from '../../../server/src/sync/protocol';
-import type { CentralAuth, CentralRole } from '../central-auth';
+import { provinceScope, type CentralAuth, type CentralRole } from '../central-auth';
 import type { OfficeInfo } from '../registry';
 
 interface ScreenSocketData {
   role: CentralRole;
+  /** An inspector's province: their screens follow only its offices. */
+  province: string | null;
 }
 
 type ScreensNamespace = Namespace<ScreenToCentral, CentralToScreen, Record<string, never>, ScreenSocketData>;
@@ -39,10 +41,11 @@ export function attachScreensNamespace(io: Server, deps: { auth: CentralAuth; no
   const nsp = io.of(SCREENS_NAMESPACE) as unknown as ScreensNamespace;
 
   nsp.use((socket, next) => {
-    deps.auth.resolve((socket.handshake.auth as { token?: unknown } | undefined)?.token).then(
-      (role) => {
-        if (!role) return next(new Error('unauthorized'));
-        socket.data.role = role;
+    deps.auth.principal((socket.handshake.auth as { token?: unknown } | undefined)?.token).then(
+      (principal) => {
+        if (!principal) return next(new Error('unauthorized'));
+        socket.data.role = principal.role;
+        socket.data.province = provinceScope(principal);
         next();
       },
       () => next(new Error('unavailable')),
@@ -52,6 +55,17 @@ export function attachScreensNamespace(io: Server, deps: { auth: CentralAuth; no
   nsp.on('connection', (socket) => {
     socket.on('subscribe', (raw: ScreenSubscription, ack: (reply: SubscribeReply) => void) => {
       if (typeof ack !== 'function') return;
+      const scope = socket.data.province;
+      if (scope) {
+        // an inspector follows their own province, and nothing else
+        if (!raw || typeof raw !== 'object' || raw.province !== scope || raw.all === true || raw.agency || raw.officeIds?.length) {
+          ack({ ok: false, error: syncError('sync.unauthorized') });
+          return;
+        }
+        void socket.join(rooms.province(scope));
+        ack({ ok: true, node: deps.nodeId, rooms: [rooms.province(scope)] });
+        return;
+      }
       const want: string[] = [];
       if (raw && typeof raw === 'object') {
         if (Array.isArray(raw.officeIds)) for (const id of raw.officeIds.slice(0, 1000)) if (text(id)) want.push(rooms.office(id));

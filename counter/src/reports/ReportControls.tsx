@@ -5,7 +5,7 @@ import type { PeriodSpec } from '@desk/common';
 import { problemText, useT } from '../i18n';
 import type { Problems } from '../problems';
 import { CheckField } from '../admin/FormBits';
-import { JalaliDateField, PeriodPicker, PeriodSummary } from './PeriodPicker';
+import { JalaliDateField, PeriodPicker, PeriodSummary } from '@desk/ui/reports/index.ts';
 import { COMPARE_CHOICES, PLACE_KINDS, SECTION_GROUPS, type FormField, type PlaceKind, type ReportForm } from './report-form';
 import type { PlaceChoices } from './usePlaces';
 

@@ -6,13 +6,12 @@ import { officeDay, type PublicConfig, type StaffUser } from '@desk/common';
 import { useT } from '../i18n';
 import { CommandError } from '../CommandError';
 import type { Problems } from '../problems';
+import { JobProgress, ReportView, useReportJob, type FailureText } from '@desk/ui/reports/index.ts';
+import '@desk/ui/reports/reports.css';
 import { reportsApi } from './api';
-import { JobProgress } from './JobProgress';
 import { ReportControls } from './ReportControls';
-import { ReportView } from './ReportView';
 import { initialForm, previewPeriods, readRequest, type FormField, type ReportForm } from './report-form';
 import { usePlaces } from './usePlaces';
-import { useReportJob, type FailureText } from './useReportJob';
 
 const CLEARS: Partial<Record<keyof ReportForm, FormField[]>> = {
   kind: ['date', 'from', 'to'],
@@ -78,7 +77,7 @@ export function ReportsTab(props: { token: string; user: StaffUser; config?: Pub
         </div>
       )}
       {job.phase === 'idle' && <p className="muted reports-intro no-print">{t('reports.intro')}</p>}
-      {job.phase === 'done' && <ReportView key={job.id} result={job.result} jobId={job.id} reports={reports} />}
+      {job.phase === 'done' && <ReportView key={job.id} result={job.result} download={(what) => reports.download(job.id, what)} />}
     </main>
   );
 }

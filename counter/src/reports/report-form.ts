@@ -1,20 +1,9 @@
 // The report form as people fill it (a period kind with Jalali pickers, a place, a
 // comparison, the sections) and the request it becomes. Pure: the periods themselves
 // are common/src/reports/period.ts; this only reads the fields and names what is wrong.
-import {
-  jalaliOfDay,
-  parseJalaliDate,
-  previousPeriod,
-  resolvePeriod,
-  samePeriodLastYear,
-  type JalaliDate,
-  type PeriodKind,
-  type PeriodSpec,
-  type PlaceFilter,
-  type ReportRequest,
-  type ReportSectionId,
-} from '@desk/common';
-import { checked, type Checked, type Problem, type Problems } from '../problems';
+import { previousPeriod, samePeriodLastYear, type PeriodSpec, type PlaceFilter, type ReportRequest, type ReportSectionId } from '@desk/common';
+import { periodFields, readPeriod, readRange, type PeriodForm } from '@desk/ui/reports/index.ts';
+import { checked, type Checked, type Problems } from '../problems';
 
 export type SectionGroup = 'queue' | 'staff' | 'edesk' | 'survey';
 
@@ -26,23 +15,13 @@ export const SECTION_GROUPS: readonly { id: SectionGroup; sections: readonly Rep
   { id: 'survey', sections: ['edesk.survey'] },
 ];
 
-export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month', 'quarter', 'year', 'custom'];
 export type CompareChoice = 'none' | 'previous' | 'lastYear' | 'custom';
 export const COMPARE_CHOICES: readonly CompareChoice[] = ['none', 'previous', 'lastYear', 'custom'];
 export type PlaceKind = PlaceFilter['kind'];
 export const PLACE_KINDS: readonly PlaceKind[] = ['office', 'level', 'unit', 'department', 'counter', 'clerk', 'service'];
 
-export interface ReportForm {
-  kind: PeriodKind;
-  /** Day and week: a Jalali date as typed ('1405/08/12', any digits). */
-  date: string;
-  year: number;
-  month: number;
-  /** 1 = spring (Farvardin–Khordad) … 4 = winter. */
-  quarter: number;
-  /** Custom period, both ends included. */
-  from: string;
-  to: string;
+/** The period (ui/src/reports/period-form.ts), then where, compared with what, which sections. */
+export interface ReportForm extends PeriodForm {
   placeKind: PlaceKind;
   /** The level, unit, department, counter, clerk or service chosen for placeKind. */
   placeId: string;
@@ -54,20 +33,10 @@ export interface ReportForm {
 
 export type FormField = 'date' | 'from' | 'to' | 'placeId' | 'compareFrom' | 'compareTo' | 'groups';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-export const jalaliText = (j: JalaliDate) => `${j.year}/${pad(j.month)}/${pad(j.day)}`;
-
 /** Today's report: the period pickers all start at today (this month, this season, this year). */
 export function initialForm(today: string, clerk: boolean): ReportForm {
-  const j = jalaliOfDay(today);
   return {
-    kind: 'day',
-    date: jalaliText(j),
-    year: j.year,
-    month: j.month,
-    quarter: Math.ceil(j.month / 3),
-    from: jalaliText({ ...j, day: 1 }),
-    to: jalaliText(j),
+    ...periodFields(today),
     placeKind: 'office',
     placeId: '',
     compare: 'none',
@@ -76,52 +45,6 @@ export function initialForm(today: string, clerk: boolean): ReportForm {
     // a clerk's own day is the staff report of their desk; a manager starts with the office's figures
     groups: { queue: true, staff: clerk, edesk: !clerk, survey: !clerk },
   };
-}
-
-/** A one-press period: «امروز», «این ماه»… (the pickers move with it). */
-export function presetForm(form: ReportForm, kind: Exclude<PeriodKind, 'custom'>, today: string): ReportForm {
-  const fresh = initialForm(today, false);
-  return { ...form, kind, date: fresh.date, year: fresh.year, month: fresh.month, quarter: fresh.quarter };
-}
-
-const DATE_PROBLEM: Problem = { key: 'reports.problem.date' };
-
-function readDate(text: string, field: FormField, problems: Problems<FormField>): JalaliDate | undefined {
-  const j = parseJalaliDate(text);
-  if (!j) problems[field] = DATE_PROBLEM;
-  return j;
-}
-
-function readRange(from: string, to: string, fields: [FormField, FormField], problems: Problems<FormField>): PeriodSpec | undefined {
-  const a = readDate(from, fields[0], problems);
-  const b = readDate(to, fields[1], problems);
-  if (!a || !b) return undefined;
-  const spec: PeriodSpec = { kind: 'custom', from: a, to: b };
-  try {
-    resolvePeriod(spec);
-  } catch {
-    problems[fields[1]] = { key: 'reports.problem.range' };
-    return undefined;
-  }
-  return spec;
-}
-
-function readPeriod(form: ReportForm, problems: Problems<FormField>): PeriodSpec | undefined {
-  switch (form.kind) {
-    case 'day':
-    case 'week': {
-      const date = readDate(form.date, 'date', problems);
-      return date && { kind: form.kind, date };
-    }
-    case 'month':
-      return { kind: 'month', year: form.year, month: form.month };
-    case 'quarter':
-      return { kind: 'quarter', year: form.year, quarter: form.quarter };
-    case 'year':
-      return { kind: 'year', year: form.year };
-    case 'custom':
-      return readRange(form.from, form.to, ['from', 'to'], problems);
-  }
 }
 
 function readPlace(form: ReportForm, problems: Problems<FormField>): PlaceFilter {
@@ -178,12 +101,4 @@ export function previewPeriods(form: ReportForm): { period?: PeriodSpec; compare
   if (form.compare === 'custom') return { period, compareTo: readRange(form.compareFrom, form.compareTo, ['compareFrom', 'compareTo'], quiet) };
   if (!period || form.compare === 'none') return { period };
   return { period, compareTo: form.compare === 'previous' ? previousPeriod(period) : samePeriodLastYear(period) };
-}
-
-/** The years a picker offers: from 1390 to next year, newest first. */
-export function yearChoices(today: string): number[] {
-  const now = jalaliOfDay(today).year;
-  const years: number[] = [];
-  for (let y = now + 1; y >= 1390; y--) years.push(y);
-  return years;
 }

@@ -13,17 +13,18 @@ import { EdeskSurvey } from './edesk-survey';
 import type { JournalLine } from './line';
 import { QueueByClerk, QueueByCounter, QueueByDay, QueueByService, QueueSummary } from './queue-tables';
 import { LongestWaits, QueueByHour } from './queue-hours';
-import { listDayFiles, readLines, type DayFile, type JournalSource, type ReadOptions } from './reader';
+import { listDayFiles, readLines, type DayFile, type EventSource, type ReadOptions } from './reader';
 import { StaffDaily } from './staff-daily';
 import { segmentFilter, TicketVisits, visitFilter } from './visits';
 
 export interface ComputeOptions extends Pick<ReadOptions, 'signal' | 'onProgress' | 'sliceMs'> {
   /**
    * Journal folders (one file per office day each) and the event types each holds:
-   * the queue's `<dataDir>/journal`, the e-desk's `<dataDir>/cases/journal`. A folder
+   * the queue's `<dataDir>/journal`, the e-desk's `<dataDir>/cases/journal` — or, on
+   * the central desk, the same streams read from its database (DaySource). A source
    * is read only for days and sections that want its types.
    */
-  journals: JournalSource[];
+  journals: EventSource[];
   seed?: CatalogSeed;
   /** Now (ISO): open and overdue cases are counted at the period's end or now, whichever is sooner. */
   now?: string;
@@ -118,7 +119,7 @@ export async function computeReport(input: ReportRequest, options: ComputeOption
   const inSomePeriod = (day: string) => runs.some((r) => day >= r.period.fromDay && day <= r.period.toDay);
   const allReaders = runs.flatMap((r) => r.readers);
   const historyReaders = allReaders.filter((a) => a.needsHistory);
-  const wants = (readers: EventAggregator[], source: JournalSource) => !source.types || readers.some((r) => [...r.types].some((t) => source.types!.has(t)));
+  const wants = (readers: EventAggregator[], source: EventSource) => !source.types || readers.some((r) => [...r.types].some((t) => source.types!.has(t)));
   const files = (await listDayFiles(options.journals, from, to)).filter((f) => wants(inSomePeriod(f.day) ? allReaders : historyReaders, f.source));
   // before the period only history readers need lines: in a folder of any events, skip to theirs
   const markers = new Set(historyReaders.map((a) => a.historyMarker));

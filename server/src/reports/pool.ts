@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReportProgress, ReportRequest, ReportResult } from '../../../common/src/reports/types';
 import type { ComputeOptions } from './compute';
-import { ReportCancelled } from './reader';
+import { ReportCancelled, type JournalSource } from './reader';
 
 /** The worker thread could not be started or could not load the engine. */
 export class ReportWorkerUnavailable extends Error {
@@ -32,10 +32,11 @@ export class ReportWorkerUnavailable extends Error {
   }
 }
 
-/** What the worker gets: everything but callbacks and the abort signal (plain data). */
-export type WorkerOptions = Omit<ComputeOptions, 'signal' | 'onProgress' | 'ranIn' | 'sliceMs'>;
+/** What the worker gets: everything but callbacks and the abort signal (plain data: folders, not DaySources). */
+export type WorkerOptions = Omit<ComputeOptions, 'signal' | 'onProgress' | 'ranIn' | 'sliceMs' | 'journals'> & { journals: JournalSource[] };
 
-export type ToWorker = { type: 'run'; id: number; request: ReportRequest; options: WorkerOptions } | { type: 'cancel'; id: number };
+/** `O`: what a run needs besides the request (the central desk's worker takes offices, not folders). */
+export type ToWorker<O = WorkerOptions> = { type: 'run'; id: number; request: ReportRequest; options: O } | { type: 'cancel'; id: number };
 export type FromWorker =
   | { type: 'ready' }
   /** The worker could not load the engine. */
@@ -44,10 +45,10 @@ export type FromWorker =
   | { type: 'done'; id: number; result: ReportResult }
   | { type: 'failed'; id: number; message: string; cancelled: boolean };
 
-interface Job {
+interface Job<O> {
   id: number;
   request: ReportRequest;
-  options: WorkerOptions;
+  options: O;
   onProgress?: (p: ReportProgress) => void;
   resolve: (r: ReportResult) => void;
   reject: (err: unknown) => void;
@@ -79,11 +80,11 @@ function startWorker(launch: { url: URL; typescript: boolean }): Worker {
   return new Worker(source, { ...options, eval: true });
 }
 
-export class ReportWorkerPool {
+export class ReportWorkerPool<O = WorkerOptions> {
   private worker: Worker | undefined;
   private ready: Promise<void> | undefined;
-  private readonly queue: Job[] = [];
-  private current: Job | undefined;
+  private readonly queue: Job<O>[] = [];
+  private current: Job<O> | undefined;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
 
@@ -94,10 +95,10 @@ export class ReportWorkerPool {
   ) {}
 
   /** Queue a report; resolves with its result, rejects with ReportCancelled when `signal` aborts. */
-  run(request: ReportRequest, options: WorkerOptions, hooks: { onProgress?: (p: ReportProgress) => void; signal?: AbortSignal } = {}): Promise<ReportResult> {
+  run(request: ReportRequest, options: O, hooks: { onProgress?: (p: ReportProgress) => void; signal?: AbortSignal } = {}): Promise<ReportResult> {
     return new Promise<ReportResult>((resolve, reject) => {
       if (hooks.signal?.aborted) return reject(new ReportCancelled());
-      const job: Job = { id: this.nextId++, request, options, onProgress: hooks.onProgress, resolve, reject };
+      const job: Job<O> = { id: this.nextId++, request, options, onProgress: hooks.onProgress, resolve, reject };
       hooks.signal?.addEventListener('abort', () => this.cancel(job), { once: true });
       this.queue.push(job);
       this.pump();
@@ -109,13 +110,13 @@ export class ReportWorkerPool {
     return this.queue.length;
   }
 
-  private cancel(job: Job): void {
+  private cancel(job: Job<O>): void {
     const i = this.queue.indexOf(job);
     if (i >= 0) {
       this.queue.splice(i, 1);
       job.reject(new ReportCancelled());
     } else if (this.current === job) {
-      this.worker?.postMessage({ type: 'cancel', id: job.id } satisfies ToWorker);
+      this.worker?.postMessage({ type: 'cancel', id: job.id } satisfies ToWorker<O>);
     }
   }
 
@@ -127,7 +128,7 @@ export class ReportWorkerPool {
       () => {
         // a running report keeps the process alive; an idle worker does not
         this.worker!.ref();
-        this.worker!.postMessage({ type: 'run', id: job.id, request: job.request, options: job.options } satisfies ToWorker);
+        this.worker!.postMessage({ type: 'run', id: job.id, request: job.request, options: job.options } satisfies ToWorker<O>);
       },
       (err: unknown) => this.finish(job, () => job.reject(err)),
     );
@@ -172,7 +173,7 @@ export class ReportWorkerPool {
     if (job) this.finish(job, () => job.reject(err));
   }
 
-  private finish(job: Job, settle: () => void): void {
+  private finish(job: Job<O>, settle: () => void): void {
     if (this.current === job) this.current = undefined;
     settle();
     if (this.queue.length) this.pump();

@@ -17,10 +17,33 @@ export interface JournalSource {
   types?: ReadonlySet<string>;
 }
 
+/**
+ * Events kept elsewhere than in day files (the central desk reads each office's events
+ * from PostgreSQL): listed by office day and read as journal lines, so the engine runs
+ * on them unchanged. The lines are worth writing in the journal's layout
+ * (`{"id":…,"type":…,"at":…,…,"actor":{…},"ticket":{…}`): any valid JSON is read,
+ * but another layout is parsed whole (see line.ts).
+ */
+export interface DaySource {
+  /** Names the source among the sources of one report. */
+  name: string;
+  types?: ReadonlySet<string>;
+  /** The office days it holds within [fromDay, toDay] (either end open), with about how many bytes each reads as. */
+  days(fromDay: string | undefined, toDay: string | undefined): Promise<{ day: string; size: number }[]>;
+  /** One day's events as lines ending in '\n', in seq order, in chunks; a chunk is valid until the next one is asked for. */
+  read(day: string): AsyncIterable<Buffer>;
+}
+
+/** Where a report's events come from. */
+export type EventSource = JournalSource | DaySource;
+
+const isFolder = (source: EventSource): source is JournalSource => 'dir' in source;
+
 export interface DayFile {
   day: string;
+  /** The file, or `<source name>/<day>` for a DaySource. */
   path: string;
-  source: JournalSource;
+  source: EventSource;
   size: number;
   mtimeMs: number;
 }
@@ -33,10 +56,14 @@ export interface DayFile {
 const markerFree = new Set<string>();
 const markerKey = (file: DayFile, marker: Buffer) => `${marker.toString('latin1')}\u0000${file.path}\u0000${file.size}\u0000${file.mtimeMs}`;
 
-/** The day files of the given journal folders within [fromDay, toDay] (either end open), by day. */
-export async function listDayFiles(sources: readonly JournalSource[], fromDay: string | undefined, toDay: string | undefined): Promise<DayFile[]> {
+/** The day files of the given sources within [fromDay, toDay] (either end open), by day. */
+export async function listDayFiles(sources: readonly EventSource[], fromDay: string | undefined, toDay: string | undefined): Promise<DayFile[]> {
   const out: DayFile[] = [];
   for (const source of sources) {
+    if (!isFolder(source)) {
+      for (const d of await source.days(fromDay, toDay)) out.push({ day: d.day, path: `${source.name}/${d.day}`, source, size: d.size, mtimeMs: 0 });
+      continue;
+    }
     const dir = source.dir;
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
@@ -141,13 +168,15 @@ export async function readLines(files: readonly DayFile[], onLine: (line: Journa
     // the start of a line that the previous chunk cut (a line may span chunks)
     let carry: Buffer | undefined;
     const marker = options.markerFor?.(file);
+    // only a finished day's file is known not to change (a DaySource has no mtime to tell)
+    const cacheable = isFolder(file.source);
     let markerSeen = false;
-    if (marker && markerFree.has(markerKey(file, marker))) {
+    if (marker && cacheable && markerFree.has(markerKey(file, marker))) {
       totals.files++;
       options.onFileEnd?.(file);
       continue;
     }
-    for await (const chunk of chunksOf(file.path, CHUNK)) {
+    for await (const chunk of isFolder(file.source) ? chunksOf(file.path, CHUNK) : file.source.read(file.day)) {
       totals.bytes += chunk.length;
       let from = 0;
       let nl = chunk.indexOf(NEWLINE);
@@ -191,7 +220,7 @@ export async function readLines(files: readonly DayFile[], onLine: (line: Journa
       }
       progress(false);
     }
-    if (marker && !markerSeen) {
+    if (marker && cacheable && !markerSeen) {
       if (markerFree.size > 100_000) markerFree.clear();
       markerFree.add(markerKey(file, marker));
     }

@@ -17,21 +17,27 @@ async function readJson<T>(path: string): Promise<T | undefined> {
   }
 }
 
-/** Units and step titles of every published catalogue; the newest version names a unit. */
-async function loadCaseNames(dataDir: string): Promise<{ units: Unit[]; stepTitles: Record<string, string> }> {
-  const dir = join(dataDir, 'cases');
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^catalogue-v\d+\.json$/.test(n));
-  const versions = names.sort((a, b) => Number(/\d+/.exec(b)![0]) - Number(/\d+/.exec(a)![0]));
+/** Units and step titles of catalogue versions given newest first: the newest version names a unit. */
+export function caseNames(catalogues: Iterable<CaseCatalogue | undefined>): { units: Unit[]; stepTitles: Record<string, string> } {
   const units = new Map<string, Unit>();
   const stepTitles: Record<string, string> = {};
-  for (const name of versions) {
-    const catalogue = await readJson<CaseCatalogue>(join(dir, name));
+  for (const catalogue of catalogues) {
     for (const u of catalogue?.units ?? []) if (!units.has(u.id)) units.set(u.id, u);
     for (const s of catalogue?.services ?? []) {
       for (const step of s.workflow.steps) stepTitles[`${s.serviceId}/${step.id}`] ??= step.title;
     }
   }
   return { units: [...units.values()], stepTitles };
+}
+
+/** Units and step titles of every published catalogue of the office. */
+async function loadCaseNames(dataDir: string): Promise<{ units: Unit[]; stepTitles: Record<string, string> }> {
+  const dir = join(dataDir, 'cases');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^catalogue-v\d+\.json$/.test(n));
+  const versions = names.sort((a, b) => Number(/\d+/.exec(b)![0]) - Number(/\d+/.exec(a)![0]));
+  const catalogues: (CaseCatalogue | undefined)[] = [];
+  for (const name of versions) catalogues.push(await readJson<CaseCatalogue>(join(dir, name)));
+  return caseNames(catalogues);
 }
 
 export async function loadCatalogSeed(dataDir: string, extra: Omit<CatalogSeed, 'config'> = {}): Promise<CatalogSeed> {

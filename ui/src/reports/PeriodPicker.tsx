@@ -1,11 +1,10 @@
 // When: the kind of period (day, week, month, season, year, custom) and its Jalali
 // pickers, one-press «امروز / این ماه…», and the period it resolves to in words.
 import { JALALI_MONTHS, resolvePeriod, toLatinDigits, toPersianDigits, type PeriodKind, type PeriodSpec } from '@desk/common';
-import { problemText, useT } from '../i18n';
-import type { Problem, Problems } from '../problems';
-import { PERIOD_KINDS, presetForm, yearChoices, type FormField, type ReportForm } from './report-form';
+import { problemText, useReportsT, type FieldProblem, type FieldProblems } from './i18n';
+import { PERIOD_KINDS, presetForm, yearChoices, type PeriodField, type PeriodForm } from './period-form';
 
-type Change = (patch: Partial<ReportForm>) => void;
+type Change = (patch: Partial<PeriodForm>) => void;
 
 export const KIND_KEYS = {
   day: 'reports.kind.day',
@@ -24,8 +23,8 @@ const PRESETS = [
 ] as const;
 
 /** A Jalali date typed as YYYY/MM/DD in any digits; Persian readers see Persian digits. */
-export function JalaliDateField(props: { label: string; value: string; onChange: (v: string) => void; problem?: Problem; testId: string }) {
-  const { t, lang } = useT();
+export function JalaliDateField(props: { label: string; value: string; onChange: (v: string) => void; problem?: FieldProblem; testId: string }) {
+  const { t, lang } = useReportsT();
   const problem = problemText(t, props.problem);
   const hintId = `${props.testId}-hint`;
   return (
@@ -72,7 +71,7 @@ function Select(props: { label: string; value: number; options: { value: number;
 
 /** «آبان ۱۴۰۵ — ۱۴۰۵/۰۸/۰۱ تا ۱۴۰۵/۰۸/۳۰» for what was picked, or nothing while it is not a period. */
 export function PeriodSummary(props: { spec: PeriodSpec | undefined; testId: string }) {
-  const { t, lang } = useT();
+  const { t, lang } = useReportsT();
   if (!props.spec) return null;
   try {
     const p = resolvePeriod(props.spec);
@@ -86,8 +85,8 @@ export function PeriodSummary(props: { spec: PeriodSpec | undefined; testId: str
   }
 }
 
-export function PeriodPicker(props: { form: ReportForm; onChange: Change; problems: Problems<FormField>; today: string; spec?: PeriodSpec }) {
-  const { t, lang } = useT();
+export function PeriodPicker(props: { form: PeriodForm; onChange: Change; problems: FieldProblems<PeriodField>; today: string; spec?: PeriodSpec }) {
+  const { t, lang } = useReportsT();
   const { form, onChange } = props;
   const digits = (n: number) => (lang === 'fa' ? toPersianDigits(n) : String(n));
   const years = yearChoices(props.today).map((y) => ({ value: y, label: digits(y) }));

@@ -1,7 +1,7 @@
 // Hours of the day × weekdays: when people come. Each cell also prints its count, so
 // the colour is never the only way to read it; the darkest cell is named in the description.
 import type { Lang, ReportChart } from '@desk/common';
-import { useT } from '../../i18n';
+import { useReportsT } from '../i18n';
 import { ChartFrame, chartNumber, geometry } from './ChartFrame';
 import { chartMax, heatColour, heatTextColour } from './scale';
 
@@ -12,7 +12,7 @@ const ROW = 30;
 const LEGEND = 34;
 
 export function HeatMap(props: { chart: ReportChart; lang: Lang; testId: string }) {
-  const { t } = useT();
+  const { t } = useReportsT();
   const { chart, lang } = props;
   const g = geometry(WIDTH, lang);
   const hours = lang === 'en' ? chart.xEn : chart.x;

@@ -2,14 +2,30 @@
 // cancellable. The job (and the form) outlive a visit to another tab: coming back
 // shows the same report, or goes on following the one still being made.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReportProgress, ReportRequest, ReportResult } from '@desk/common';
-import type { ReportsApi } from './api';
+import type { ErrorBody, ReportProgress, ReportRequest, ReportResult } from '@desk/common';
+import type { ApiResult } from '../api';
 
-export type JobView =
+/** A job as its status route answers it (the office's /api/reports/jobs/:id, the central desk's). */
+export interface JobStatusOf<R, P> {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  progress?: P;
+  result?: R;
+  error?: ErrorBody;
+}
+
+/** Starting, following and stopping a job: R is what it makes, P how far it got. */
+export interface JobApi<Q, R, P> {
+  start(request: Q): Promise<ApiResult<{ id: string }>>;
+  status(id: string): Promise<ApiResult<JobStatusOf<R, P>>>;
+  cancel(id: string): Promise<ApiResult<unknown>>;
+}
+
+export type JobView<R = ReportResult, P = ReportProgress> =
   | { phase: 'idle' }
   | { phase: 'starting' }
-  | { phase: 'running'; id: string; progress?: ReportProgress; offline?: boolean }
-  | { phase: 'done'; id: string; result: ReportResult }
+  | { phase: 'running'; id: string; progress?: P; offline?: boolean }
+  | { phase: 'done'; id: string; result: R }
   | { phase: 'failed'; message: string };
 
 /** A failure in the server's words when it has Persian ones; its English RangeErrors are about the period. */
@@ -18,10 +34,10 @@ export type FailureText = { kind: 'server'; message: string } | { kind: 'badPeri
 const POLL_MS = 500;
 
 /** What survives the tab being closed and opened again (per signed-in person). */
-const kept = new Map<string, JobView>();
+const kept = new Map<string, JobView<unknown, unknown>>();
 
-export function useReportJob(reports: ReportsApi, keepKey: string, describe: (f: FailureText) => string) {
-  const [job, setJob] = useState<JobView>(() => kept.get(keepKey) ?? { phase: 'idle' });
+export function useReportJob<Q = ReportRequest, R = ReportResult, P = ReportProgress>(reports: JobApi<Q, R, P>, keepKey: string, describe: (f: FailureText) => string) {
+  const [job, setJob] = useState<JobView<R, P>>(() => (kept.get(keepKey) as JobView<R, P> | undefined) ?? { phase: 'idle' });
   const latest = useRef(job);
   latest.current = job;
   const describeRef = useRef(describe);
@@ -40,7 +56,7 @@ export function useReportJob(reports: ReportsApi, keepKey: string, describe: (f:
     const poll = async () => {
       const r = await reports.status(runningId);
       if (stopped) return;
-      const still = (patch: Partial<Extract<JobView, { phase: 'running' }>>) => {
+      const still = (patch: Partial<Extract<JobView<R, P>, { phase: 'running' }>>) => {
         setJob((j) => (j.phase === 'running' && j.id === runningId ? { ...j, ...patch } : j));
         timer = setTimeout(() => void poll(), POLL_MS);
       };
@@ -64,7 +80,7 @@ export function useReportJob(reports: ReportsApi, keepKey: string, describe: (f:
   }, [reports, runningId]);
 
   const build = useCallback(
-    async (request: ReportRequest) => {
+    async (request: Q) => {
       const previous = latest.current;
       if (previous.phase === 'running') void reports.cancel(previous.id);
       setJob({ phase: 'starting' });

@@ -1,7 +1,7 @@
 // Lines over days (tickets issued and served day by day): time runs along the reading
 // direction (right to left in Persian), the value axis on the inline-start side.
 import type { Lang, ReportChart } from '@desk/common';
-import { useT } from '../../i18n';
+import { useReportsT } from '../i18n';
 import { ChartFrame, chartNumber, geometry } from './ChartFrame';
 import { chartMax, niceTicks, SERIES_COLOURS } from './scale';
 
@@ -15,7 +15,7 @@ const BOTTOM = 40;
 const MAX_X_LABELS = 10;
 
 export function LineChart(props: { chart: ReportChart; lang: Lang; minutes?: boolean; testId: string }) {
-  const { t } = useT();
+  const { t } = useReportsT();
   const { chart, lang } = props;
   const g = geometry(WIDTH, lang);
   const labels = lang === 'en' ? chart.xEn : chart.x;

@@ -1,52 +1,10 @@
-// What the central desk reads back: offices with their sync health and today's
-// figures, and the figures of any set of offices (a province, an agency, a list)
-// over a period, one row per office for comparison plus the total.
-import type { Pool } from './db/pool';
-import type { OfficeInfo } from './registry';
-
-export interface OfficeFilter {
-  province?: string;
-  agency?: string;
-  officeIds?: string[];
-}
-
-export interface Figures {
-  events: number;
-  issued: number;
-  /** Tickets in each status at the end of the period (now, for today). */
-  waiting: number;
-  called: number;
-  serving: number;
-  served: number;
-  noShow: number;
-  /** Mean time from issue to first call. */
-  meanWaitSeconds: number | null;
-  /** Mean time from the start of service (or the call) to finish. */
-  meanServiceSeconds: number | null;
-}
-
-export interface StreamHealth {
-  lastSeq: number;
-  /** The office's journal head as it last told us. */
-  headSeq: number;
-  /** Events the office has that central has not yet (as of its last report). */
-  behind: number;
-  events: number;
-  /** Events received again and ignored (acks lost, stale connections). */
-  resent: number;
-  lastEventAt: string | null;
-  lastIngestAt: string | null;
-  lastContactAt: string | null;
-}
-
-export interface OfficeOverview extends OfficeInfo {
-  tokenActive: boolean;
-  connected: boolean;
-  sync: Record<string, StreamHealth>;
-  /** Seconds between the newest queue event central has and now (how stale the live view is). */
-  lagSeconds: number | null;
-  today: Figures;
-}
+// What the central desk reads back: offices with their sync health, today's figures
+// and live queue, and the figures of any set of offices (a province, an agency, a
+// list) over a period, one row per office for comparison plus the total.
+import type { Pool } from '../db/pool';
+import type { OfficeInfo } from '../registry';
+import { liveQueues } from './live';
+import type { Figures, FiguresReport, OfficeFilter, OfficeOverview, StreamHealth } from './types';
 
 interface FigureSums {
   events: number | null;
@@ -83,7 +41,7 @@ const SUMS = `coalesce(sum(f.events), 0) AS events, coalesce(sum(f.issued), 0) A
   coalesce(sum(f.no_show), 0) AS no_show, coalesce(sum(f.wait_seconds), 0) AS wait_seconds, coalesce(sum(f.waits), 0) AS waits,
   coalesce(sum(f.service_seconds), 0) AS service_seconds, coalesce(sum(f.services), 0) AS services`;
 
-function where(filter: OfficeFilter, params: unknown[]): string {
+export function where(filter: OfficeFilter, params: unknown[]): string {
   const conditions: string[] = [];
   if (filter.province) {
     params.push(filter.province);
@@ -139,6 +97,7 @@ export async function listOffices(pool: Pool, filter: OfficeFilter, today: strin
     };
     byOffice.set(s.office_id, m);
   }
+  const live = await liveQueues(pool, rows.map((r) => r.id), today);
   const now = Date.now();
   return rows.map((r) => {
     const streams = byOffice.get(r.id) ?? {};
@@ -153,15 +112,16 @@ export async function listOffices(pool: Pool, filter: OfficeFilter, today: strin
       sync: streams,
       lagSeconds: last ? Math.max(0, (now - Date.parse(last)) / 1000) : null,
       today: figuresOf(r),
+      live: live.get(r.id) ?? { waiting: 0, serving: 0, countersOpen: 0, lastCall: null },
     };
   });
 }
 
-export interface FiguresReport {
-  from: string;
-  to: string;
-  offices: Array<OfficeInfo & Figures>;
-  total: Figures;
+/** The offices a filter names, without their figures (the reports over offices). */
+export async function officesOf(pool: Pool, filter: OfficeFilter): Promise<OfficeInfo[]> {
+  const params: unknown[] = [];
+  const { rows } = await pool.query<OfficeInfo>(`SELECT o.id, o.name, o.province, o.agency FROM offices o ${where(filter, params)} ORDER BY o.province, o.agency, o.name, o.id`, params);
+  return rows;
 }
 
 export async function figuresReport(pool: Pool, filter: OfficeFilter, from: string, to: string): Promise<FiguresReport> {
@@ -180,26 +140,5 @@ export async function figuresReport(pool: Pool, filter: OfficeFilter, from: stri
     to,
     offices: rows.map((r) => ({ id: r.id, name: r.name, province: r.province, agency: r.agency, ...figuresOf(r) })),
     total: figuresOf(total),
-  };
-}
-
-export interface OfficeLive {
-  counters: Array<{ counterId: string; status: string; clerkName: string | null; currentTicketId: string | null; since: string }>;
-  waitingByService: Record<string, number>;
-}
-
-/** The live queue of one office as central last heard it. */
-export async function officeLive(pool: Pool, officeId: string, today: string): Promise<OfficeLive> {
-  const counters = await pool.query<{ counter_id: string; status: string; clerk_name: string | null; current_ticket_id: string | null; since: Date }>(
-    'SELECT counter_id, status, clerk_name, current_ticket_id, since FROM office_counters WHERE office_id = $1 ORDER BY counter_id',
-    [officeId],
-  );
-  const waiting = await pool.query<{ service_id: string; n: number }>(
-    `SELECT service_id, count(*)::int AS n FROM office_tickets WHERE office_id = $1 AND day = $2::date AND status = 'waiting' GROUP BY service_id`,
-    [officeId, today],
-  );
-  return {
-    counters: counters.rows.map((c) => ({ counterId: c.counter_id, status: c.status, clerkName: c.clerk_name, currentTicketId: c.current_ticket_id, since: c.since.toISOString() })),
-    waitingByService: Object.fromEntries(waiting.rows.map((r) => [r.service_id, r.n])),
   };
 }

@@ -1,14 +1,16 @@
 // While the server reads the journals: how far it got (bytes, else files) and a way out.
+// A report of several parts (the central desk's: office after office) gives its own
+// share and words.
 import { cellText, type ReportProgress } from '@desk/common';
-import { useT } from '../i18n';
+import { useReportsT } from './i18n';
 import { progressShare } from './useReportJob';
 
 const megabytes = (bytes: number) => Math.round((bytes / 1_048_576) * 10) / 10;
 
-export function JobProgress(props: { progress?: ReportProgress; offline?: boolean; onCancel: () => void }) {
-  const { t, lang } = useT();
+export function JobProgress(props: { progress?: ReportProgress; offline?: boolean; onCancel: () => void; share?: number; hint?: string }) {
+  const { t, lang } = useReportsT();
   const mb = (bytes: number) => cellText(megabytes(bytes), 'decimal', lang);
-  const share = progressShare(props.progress);
+  const share = props.share ?? progressShare(props.progress);
   const p = props.progress;
   const percent = share === undefined ? undefined : Math.round(share * 100);
   return (
@@ -30,7 +32,9 @@ export function JobProgress(props: { progress?: ReportProgress; offline?: boolea
         <span className={percent === undefined ? 'report-progress-fill indeterminate' : 'report-progress-fill'} style={percent === undefined ? undefined : { inlineSize: `${percent}%` }} />
       </div>
       <p className="hint" aria-live="polite">
-        {!p
+        {props.hint
+          ? props.hint
+          : !p
           ? t('reports.progress.waiting')
           : p.bytesTotal > 0
             ? t('reports.progress.bytes', { percent: percent ?? 0, read: mb(p.bytesRead), total: mb(p.bytesTotal), files: p.filesRead, filesTotal: p.filesTotal })

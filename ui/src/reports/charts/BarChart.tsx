@@ -1,7 +1,7 @@
 // Horizontal grouped bars (one group per service or counter, one bar per series): long
 // Persian names read on the inline-start side, the bars grow away from them.
 import type { Lang, ReportChart } from '@desk/common';
-import { useT } from '../../i18n';
+import { useReportsT } from '../i18n';
 import { ChartFrame, chartNumber, geometry } from './ChartFrame';
 import { chartMax, niceTicks, SERIES_COLOURS, shorten } from './scale';
 
@@ -13,7 +13,7 @@ const GAP = 10;
 const TOP = 26;
 
 export function BarChart(props: { chart: ReportChart; lang: Lang; minutes?: boolean; testId: string }) {
-  const { t } = useT();
+  const { t } = useReportsT();
   const { chart, lang } = props;
   const g = geometry(WIDTH, lang);
   const labels = lang === 'en' ? chart.xEn : chart.x;

@@ -4,7 +4,7 @@
 // every row.
 import { useState } from 'react';
 import { cellText, isNumericColumn, type Lang, type ReportColumn, type ReportTable } from '@desk/common';
-import { localDigits, useT } from '../i18n';
+import { localDigits, useReportsT } from './i18n';
 
 export const PAGE_SIZE = 100;
 
@@ -17,7 +17,7 @@ export function visibleColumns(table: ReportTable): number[] {
 const isChange = (c: ReportColumn) => c.key.endsWith('.change');
 
 function ChangeCell(props: { value: number | null; lang: Lang }) {
-  const { t } = useT();
+  const { t } = useReportsT();
   if (props.value === null) return <span className="muted">—</span>;
   const direction = props.value > 0 ? 'up' : props.value < 0 ? 'down' : 'same';
   const text = cellText(Math.abs(props.value), 'percent', props.lang);
@@ -31,7 +31,7 @@ function ChangeCell(props: { value: number | null; lang: Lang }) {
 }
 
 export function ReportTableView(props: { table: ReportTable; testKey: string; lang: Lang; labelledBy: string; all: boolean }) {
-  const { t, lang } = useT();
+  const { t, lang } = useReportsT();
   const { table } = props;
   const [page, setPage] = useState(0);
   const columns = visibleColumns(table);

@@ -2,10 +2,9 @@
 // charts, the comparison side by side, and the exports (XLSX of the whole report, CSV of
 // each table, print / PDF). The exports come from the same job, so they match the screen.
 import { useEffect, useId, useRef, useState } from 'react';
-import { cellText, formatDateTime, toCsv, type Lang, type ReportChart, type ReportResult, type ReportTable } from '@desk/common';
-import { localDigits, useT } from '../i18n';
-import { CommandError } from '../CommandError';
-import { saveBlob, type ReportsApi } from './api';
+import { cellText, formatDateTime, type Lang, type ReportChart, type ReportResult, type ReportTable } from '@desk/common';
+import { localDigits, useReportsT } from './i18n';
+import { saveTableCsv, type ExportFormat } from './download';
 import { ChartView, worthDrawing } from './charts/ChartView';
 import { chartFromTable } from './charts/scale';
 import { ReportTableView } from './ReportTableView';
@@ -17,8 +16,24 @@ const isMeasureTable = (t: ReportTable) => t.columns.length === 2 && t.columns[0
 /** The table printed on its own (the daily staff report, table 2 of the desk guide). */
 const PRINTABLE_ALONE = new Set(['staff.daily']);
 
+/** Where a refused export's Persian message shows. */
+export function ReportError(props: { message: string | null; onDismiss?: () => void }) {
+  const { t } = useReportsT();
+  if (!props.message) return null;
+  return (
+    <div className="command-error" role="alert" data-testid="command-error">
+      <span>{props.message}</span>
+      {props.onDismiss && (
+        <button type="button" className="btn btn-quiet" onClick={props.onDismiss} aria-label={t('reports.dismiss')}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
+
 function Tiles(props: { table: ReportTable; lang: Lang; testKey: string }) {
-  const { t } = useT();
+  const { t } = useReportsT();
   return (
     <dl className="report-tiles" data-testid={`report-tiles-${props.testKey}`}>
       {props.table.rows.map((row, i) => (
@@ -44,8 +59,8 @@ interface SectionProps {
   onPrint?: () => void;
 }
 
-function ReportSection(props: SectionProps) {
-  const { t } = useT();
+export function ReportSection(props: SectionProps) {
+  const { t } = useReportsT();
   const headingId = useId();
   const { table } = props;
   return (
@@ -72,8 +87,14 @@ function ReportSection(props: SectionProps) {
   );
 }
 
-export function ReportView(props: { result: ReportResult; jobId: string; reports: ReportsApi }) {
-  const { t, lang } = useT();
+export function ReportView(props: {
+  result: ReportResult;
+  /** An export of this report from the server (the same result): the Persian refusal, or null when handed over. */
+  download: (what: ExportFormat) => Promise<string | null>;
+  /** Bring the report up and focus its heading when it appears (default: yes). */
+  focusOnMount?: boolean;
+}) {
+  const { t, lang } = useReportsT();
   const { result } = props;
   const { printing, print } = usePrint();
   const [exporting, setExporting] = useState<string | null>(null);
@@ -82,10 +103,12 @@ export function ReportView(props: { result: ReportResult; jobId: string; reports
   const heading = useRef<HTMLHeadingElement>(null);
 
   // a new report is what the reader came for: bring it up under the form
+  const focusOnMount = props.focusOnMount ?? true;
   useEffect(() => {
+    if (!focusOnMount) return;
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
-  }, []);
+  }, [focusOnMount]);
 
   const download = async (key: string, run: () => Promise<string | null>) => {
     setExporting(key);
@@ -95,14 +118,13 @@ export function ReportView(props: { result: ReportResult; jobId: string; reports
     setExportError(error);
   };
   type Csv = (table: ReportTable, key: string) => void;
-  const serverCsv: Csv = (table, key) => void download(key, () => props.reports.download(props.jobId, { format: 'csv', table: table.id }));
+  const serverCsv: Csv = (table, key) => void download(key, () => props.download({ format: 'csv', table: table.id }));
   // side-by-side and the other period's tables are not in the job's own tables: made here, with the same CSV code
   const browserCsv =
     (period: { fromDay: string; toDay: string }): Csv =>
     (table, key) =>
       void download(key, async () => {
-        const name = `report-${period.fromDay}-${period.toDay}-${table.id.replace(/[^a-z0-9.-]/gi, '_')}.csv`;
-        saveBlob(new Blob([toCsv(table, { lang })], { type: 'text/csv;charset=utf-8' }), name);
+        saveTableCsv(table, `report-${period.fromDay}-${period.toDay}`, lang);
         return null;
       });
 
@@ -166,7 +188,7 @@ export function ReportView(props: { result: ReportResult; jobId: string; reports
             className="btn"
             disabled={exporting === 'xlsx'}
             data-testid="report-xlsx"
-            onClick={() => void download('xlsx', () => props.reports.download(props.jobId, { format: 'xlsx' }))}
+            onClick={() => void download('xlsx', () => props.download({ format: 'xlsx' }))}
           >
             {exporting === 'xlsx' ? t('reports.exporting') : t('reports.xlsx')}
           </button>
@@ -176,7 +198,7 @@ export function ReportView(props: { result: ReportResult; jobId: string; reports
         </div>
       </header>
       <div className="no-print">
-        <CommandError message={exportError} onDismiss={() => setExportError(null)} />
+        <ReportError message={exportError} onDismiss={() => setExportError(null)} />
       </div>
       {result.tables.length === 0 && <p className="muted">{t('reports.table.empty')}</p>}
       {result.tables.map((table) => section(table, chartsOf(table, result), serverCsv, table.id))}
