@@ -37,6 +37,8 @@ await Promise.all([
   build({ ...common, entryPoints: [`${here}src/main.ts`], outfile: `${here}dist/main.js` }),
   // reports run on a worker thread of their own (server/src/reports/pool.ts looks for this file)
   build({ ...common, entryPoints: [`${here}src/reports/worker-entry.ts`], outfile: `${here}dist/reports-worker.js` }),
+  // the case snapshot is built on a worker thread too (server/src/edesk/snapshot.ts looks for this file)
+  build({ ...common, entryPoints: [`${here}src/edesk/snapshot-worker.ts`], outfile: `${here}dist/case-snapshot-worker.js` }),
   build({ ...common, entryPoints: [`${here}../printers/src/index.ts`], outfile: `${here}dist/printers.js` }),
   // tickets and receipts are drawn on a worker thread (server/src/printing/render-worker.ts)
   build({ ...common, entryPoints: [`${here}src/printing/render-worker-entry.ts`], outfile: `${here}dist/printing-worker.js` }),

@@ -23,7 +23,7 @@ import {
 import { decideCase } from '../cases/engine';
 import { applyCaseEvent, emptyCaseState, type CaseState } from '../cases/state';
 import { Journal } from '../storage/journal';
-import { readCaseSnapshot, writeCaseSnapshot } from './snapshot';
+import { buildCaseSnapshotOffThread, readCaseSnapshot, snapshotPath } from './snapshot';
 import type { Notifier } from '../notify/notifier';
 import type { NotificationEvent } from '../notify/events';
 import type { InquiryRegistry } from '../inquiry/registry';
@@ -69,8 +69,11 @@ export class CaseDesk {
     private readonly options: CaseDeskOptions,
   ) {
     this.clock = options.clock ?? (() => new Date().toISOString());
-    this.snapshotEvery = options.snapshotEvery ?? 20_000;
-    this.snapshotPath = join(options.dataDir, 'cases', 'snapshot.jsonl');
+    // DESK_CASE_SNAPSHOT_EVERY: how many case events between snapshots (0 = never)
+    const fromEnv = Number(process.env.DESK_CASE_SNAPSHOT_EVERY);
+    const every = options.snapshotEvery ?? (process.env.DESK_CASE_SNAPSHOT_EVERY && Number.isFinite(fromEnv) ? fromEnv : 20_000);
+    this.snapshotEvery = every > 0 ? every : Number.POSITIVE_INFINITY;
+    this.snapshotPath = snapshotPath(options.dataDir);
   }
 
   static async open(options: CaseDeskOptions): Promise<CaseDesk> {
@@ -109,20 +112,19 @@ export class CaseDesk {
   }
 
   /**
-   * Write a snapshot in the background at the next moment every applied event is on
-   * disk (events are applied just before their write: a snapshot must not hold one a
-   * crash could take back). Resolves when written; one at a time.
+   * Write a snapshot in the background, of the events on disk now (a snapshot must never
+   * hold an event a crash could take back), built from the journal on a worker thread.
+   * Resolves when written; one at a time.
    */
   snapshotSoon(): Promise<void> {
     this.snapshotting ??= (async () => {
+      const upTo = { ...this.durable };
       try {
-        while (this.durable.seq !== this.seq) await new Promise((resolve) => setTimeout(resolve, 50));
-        // cases are never changed in place (each event brings a new object): this list is
-        // the state at `seq`, however many commands run while it is written
-        const header = { seq: this.durable.seq, day: this.durable.day, takenAt: this.clock() };
-        await writeCaseSnapshot(this.snapshotPath, header, [...this.state.cases.values()]);
-        this.snapshotSeq = header.seq;
+        await buildCaseSnapshotOffThread(this.options.dataDir, upTo, this.clock());
+        this.snapshotSeq = upTo.seq;
       } catch (err) {
+        // tried again after as many events more, not at every command
+        this.snapshotSeq = upTo.seq;
         console.error('case snapshot not written (the journal still has everything)', err);
       } finally {
         this.snapshotting = undefined;

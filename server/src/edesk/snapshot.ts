@@ -6,13 +6,19 @@
 // case per line. Written beside as .tmp, fsynced, renamed over the old one, directory
 // fsynced: a crash leaves the old snapshot or the new one, never half of one. The
 // journal stays the truth: a snapshot that cannot be read is ignored (and the journal
-// replayed from the start), and it only ever holds events already on disk.
+// replayed from the start), and it only ever holds events already on disk: it is built
+// from the journal files (the previous snapshot plus the day files after it), on a
+// worker thread of its own (snapshot-worker.ts), so the office's thread never pauses
+// to serialize or collect a hundred megabytes of cases.
 import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import type { Case } from '@desk/common';
 import { fsyncDir } from '../storage/durable-file';
+import { Journal } from '../storage/journal';
+import { findWorker, startWorker } from '../workers';
 
 export interface SnapshotHeader {
   version: 1;
@@ -76,4 +82,49 @@ export async function readCaseSnapshot(path: string): Promise<{ header: Snapshot
   } finally {
     stream?.destroy();
   }
+}
+
+export const snapshotPath = (dataDir: string): string => join(dataDir, 'cases', 'snapshot.jsonl');
+
+/** A journal position: the last record a snapshot includes, and its day file. */
+export interface JournalPosition {
+  seq: number;
+  day: string;
+}
+
+/**
+ * Build the snapshot as of `upTo` (a position already on disk) from the previous
+ * snapshot and the case journal, and write it. Reads only whole lines: the day being
+ * appended to meanwhile is read up to its last complete record.
+ */
+export async function buildCaseSnapshot(dataDir: string, upTo: JournalPosition, takenAt: string): Promise<void> {
+  const path = snapshotPath(dataDir);
+  const previous = await readCaseSnapshot(path);
+  if (previous && previous.header.seq >= upTo.seq) return;
+  const after = previous?.header.seq ?? 0;
+  const cases = new Map<string, Case>(previous?.cases.map((c) => [c.id, c]));
+  const journal = new Journal<{ seq: number; day: string; case: Case }>(join(dataDir, 'cases', 'journal'));
+  for (const day of await journal.days()) {
+    if ((previous && day < previous.header.day) || day > upTo.day) continue;
+    for (const r of await journal.readDay(day)) {
+      if (r.seq > after && r.seq <= upTo.seq) cases.set(r.case.id, r.case);
+    }
+  }
+  await writeCaseSnapshot(path, { ...upTo, takenAt }, [...cases.values()]);
+}
+
+/** `buildCaseSnapshot` on a worker thread; on this thread when no worker can be started. */
+export function buildCaseSnapshotOffThread(dataDir: string, upTo: JournalPosition, takenAt: string): Promise<void> {
+  const launch = findWorker(import.meta.url, './case-snapshot-worker.js', ['./snapshot-worker.ts', '../src/edesk/snapshot-worker.ts']);
+  if (!launch) return buildCaseSnapshot(dataDir, upTo, takenAt);
+  return new Promise<void>((resolve, reject) => {
+    const worker = startWorker(launch, { workerData: { dataDir, upTo, takenAt }, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
+    worker.once('message', (m: { type: 'done' } | { type: 'failed' | 'broken'; message: string }) => {
+      if (m.type === 'done') resolve();
+      else reject(new Error(m.message));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`case snapshot worker stopped (${code})`)));
+  });
 }

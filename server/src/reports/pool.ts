@@ -16,10 +16,8 @@
 //   3. Neither: the caller runs the report on its own thread in slices (run.ts).
 // A worker started with `eval` source of the whole engine, or the server bundle itself
 // as the worker, would not work: the bundle's entry starts a server.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { findWorker, startWorker, type WorkerLaunch } from '../workers';
 import type { ReportProgress, ReportRequest, ReportResult } from '../../../common/src/reports/types';
 import type { ComputeOptions } from './compute';
 import { ReportCancelled, type JournalSource } from './reader';
@@ -55,30 +53,11 @@ interface Job<O> {
 }
 
 /** How to start the worker here, or undefined when it cannot be (see the top of this file). */
-export function workerLaunch(): { url: URL; typescript: boolean } | undefined {
-  const built = new URL('./reports-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { url: built, typescript: false };
-  for (const rel of ['./worker-entry.ts', '../src/reports/worker-entry.ts']) {
-    const url = new URL(rel, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return { url, typescript: true };
-  }
-  return undefined;
+export function workerLaunch(): WorkerLaunch | undefined {
+  return findWorker(import.meta.url, './reports-worker.js', ['./worker-entry.ts', '../src/reports/worker-entry.ts']);
 }
 
-/** The ES module entry of tsx's API (require.resolve finds its CommonJS twin beside it). */
-function tsxEsmApi(): string {
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
-}
-
-function startWorker(launch: { url: URL; typescript: boolean }): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: 2048 } };
-  if (!launch.typescript) return new Worker(launch.url, options);
-  // tsx's loader hooks must be registered inside the worker before the TypeScript is imported
-  const source = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(launch.url.href)}); })
-    .catch((err) => { require('node:worker_threads').parentPort.postMessage({ type: 'broken', message: String(err && err.stack || err) }); });`;
-  return new Worker(source, { ...options, eval: true });
-}
+const startReportWorker = (launch: WorkerLaunch): Worker => startWorker(launch, { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
 
 export class ReportWorkerPool<O = WorkerOptions> {
   private worker: Worker | undefined;
@@ -89,7 +68,7 @@ export class ReportWorkerPool<O = WorkerOptions> {
   private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly launch: { url: URL; typescript: boolean },
+    private readonly launch: WorkerLaunch,
     /** The worker is stopped after this long without work (its memory goes back). */
     private readonly idleMs = 30_000,
   ) {}
@@ -136,7 +115,7 @@ export class ReportWorkerPool<O = WorkerOptions> {
 
   private ensureWorker(): Promise<void> {
     if (this.ready) return this.ready;
-    const worker = startWorker(this.launch);
+    const worker = startReportWorker(this.launch);
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       const onEarlyError = (err: unknown) => reject(new ReportWorkerUnavailable(String(err)));

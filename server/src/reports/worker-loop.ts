@@ -2,8 +2,8 @@
 // as pool.ts sends them), posting progress, and stops a report when asked. The office's
 // worker (worker-entry.ts) and the central desk's (central/src/reports/worker-entry.ts)
 // differ only in where a report's events are read from.
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import { yieldToServerThread } from '../workers';
 import type { ReportProgress, ReportRequest, ReportResult } from '../../../common/src/reports/types';
 import type { FromWorker, ToWorker } from './pool';
 import { ReportCancelled } from './reader';
@@ -14,16 +14,7 @@ export function serveReportWorker<O>(compute: WorkerCompute<O>): void {
   const port = parentPort;
   if (!port) throw new Error('a report worker runs as a worker thread');
 
-  // On Linux a thread's nice value is its own: this worker yields the CPU to the server's
-  // thread (kiosks, counters) when both want it, and still runs at full speed otherwise.
-  // Elsewhere setpriority would lower the whole server process, so it is left alone.
-  if (process.platform === 'linux') {
-    try {
-      setPriority(10);
-    } catch {
-      /* not allowed: run at normal priority */
-    }
-  }
+  yieldToServerThread();
 
   const running = new Map<number, AbortController>();
   const post = (m: FromWorker) => port.postMessage(m);
