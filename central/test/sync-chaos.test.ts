@@ -74,6 +74,9 @@ describe('offices syncing through outages', () => {
     proxy.cut('reset');
     cutNow = true;
     await sleep(2500);
+    // the offices serve on through the cut (waited for, not timed: a disk busy with
+    // someone else's fsyncs may hold a journal write for seconds)
+    await until(() => stepsDuringCut > 0);
     const during = sims.map((s) => s.sync!.status());
     expect(during.every((s) => !s.connected)).toBe(true);
     expect(during.some((s) => s.waiting > 0)).toBe(true);
@@ -134,7 +137,6 @@ describe('offices syncing through outages', () => {
     await sleep(2000);
     running = false;
     await Promise.all(lobbies);
-    expect(stepsDuringCut).toBeGreaterThan(0);
 
     await until(() => sims.every((s) => s.sync!.status().connected && s.sync!.status().waiting === 0), 200);
     expect(seen.has('sync.unreachable')).toBe(true);
