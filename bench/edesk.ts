@@ -122,6 +122,24 @@ async function writeCases(dataDir: string, count: number): Promise<Array<{ code:
   return known;
 }
 
+/** Tracking lookups (HTTP, code + national ID) of random known cases, after a warm-up: each one's time. */
+async function measureLookups(url: string, known: Array<{ code: string; nationalId: string }>, n: number): Promise<number[]> {
+  const track = async (code: string, nid: string) => {
+    const res = await fetch(`${url}/api/edesk/track`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ trackingCode: code, nationalId: nid }) });
+    if (res.status !== 200) throw new Error(`track ${res.status}`);
+    await res.arrayBuffer();
+  };
+  for (let i = 0; i < 50; i++) await track(known[i]!.code, known[i]!.nationalId); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = known[Math.floor(Math.random() * known.length)]!;
+    const s = nowMs();
+    await track(k.code, k.nationalId);
+    out.push(nowMs() - s);
+  }
+  return out;
+}
+
 export async function runEdeskBench(log: (l: string) => void = console.log): Promise<void> {
   const count = envNumber('BENCH_CASES', 50_000);
   const lookups = envNumber('BENCH_LOOKUPS', 2000);
@@ -140,19 +158,7 @@ export async function runEdeskBench(log: (l: string) => void = console.log): Pro
     while (!(await stat(join(dataDir, 'cases', 'snapshot.jsonl')).catch(() => undefined)) && performance.now() - t3 < 300_000) await new Promise((r) => setTimeout(r, 200));
     log(`case snapshot written ${((performance.now() - t3) / 1000).toFixed(1)} s after start-up, on its worker thread`);
     try {
-      const track = async (code: string, nid: string) => {
-        const res = await fetch(`${server.url}/api/edesk/track`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ trackingCode: code, nationalId: nid }) });
-        if (res.status !== 200) throw new Error(`track ${res.status}`);
-        await res.arrayBuffer();
-      };
-      for (let i = 0; i < 50; i++) await track(known[i]!.code, known[i]!.nationalId); // warm-up
-      const lookupMs: number[] = [];
-      for (let i = 0; i < lookups; i++) {
-        const k = known[Math.floor(Math.random() * known.length)]!;
-        const s = nowMs();
-        await track(k.code, k.nationalId);
-        lookupMs.push(nowMs() - s);
-      }
+      const lookupMs = await measureLookups(server.url, known, lookups);
       const token = await login(server.url, 'clerk3', 'clerk1234');
       const values = formValues(demoCaseCatalogue.services.find((d) => d.serviceId === 's18')!.form.fields);
       const slot = demoCaseCatalogue.services.find((d) => d.serviceId === 's18')!.form.fields.find((f) => f.kind === 'document')!.id;
@@ -185,7 +191,7 @@ export async function runEdeskBench(log: (l: string) => void = console.log): Pro
       const l = stats(lookupMs);
       const sub = stats(submitMs);
       log(`── e-desk with ${count} cases on disk ──`);
-      log(`tracking lookup (HTTP, code + national ID), n=${l.count}: p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  — target p99 < ${LOOKUP_TARGET_P99_MS} ms: ${l.p99 < LOOKUP_TARGET_P99_MS ? 'PASS' : 'FAIL'}`);
+      log(`tracking lookup (HTTP, code + national ID) after the full replay, n=${l.count}: p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  — target p99 < ${LOOKUP_TARGET_P99_MS} ms: ${l.p99 < LOOKUP_TARGET_P99_MS ? 'PASS' : 'FAIL'}`);
       log(`desk submission with a 2 MB PDF (upload + submit), n=${sub.count}: p50 ${ms(sub.p50)}  p95 ${ms(sub.p95)}  max ${ms(sub.max)}  — target p95 < ${SUBMIT_TARGET_P95_MS} ms: ${sub.p95 < SUBMIT_TARGET_P95_MS ? 'PASS' : 'FAIL'}`);
     } finally {
       // (a clean stop waits for the case snapshot the start-up began)
@@ -197,7 +203,13 @@ export async function runEdeskBench(log: (l: string) => void = console.log): Pro
     log(
       `restarted in ${((performance.now() - t2) / 1000).toFixed(2)} s (${snapshot ? `from the case snapshot, ${(snapshot.size / 1e6).toFixed(0)} MB, plus the events after it` : 'no snapshot: the whole case journal replayed'})`,
     );
-    await again.stop();
+    try {
+      // the steady state of an office: started from its snapshot
+      const l = stats(await measureLookups(again.url, known, lookups));
+      log(`tracking lookup after a restart from the snapshot, n=${l.count}: p50 ${ms(l.p50)}  p99 ${ms(l.p99)}  max ${ms(l.max)}  — target p99 < ${LOOKUP_TARGET_P99_MS} ms: ${l.p99 < LOOKUP_TARGET_P99_MS ? 'PASS' : 'FAIL'}`);
+    } finally {
+      await again.stop();
+    }
   } finally {
     await removeDir(dataDir);
   }
