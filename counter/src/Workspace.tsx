@@ -47,47 +47,19 @@ function Connected(props: { connection: DeskConnection; token: string; user: Sta
           </span>
         </div>
         <nav className="tabs" role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'counter'}
-            className={tab === 'counter' ? 'tab active' : 'tab'}
-            onClick={() => setTab('counter')}
-          >
-            {t('tab.counter')}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            data-testid="edesk-tab"
-            aria-selected={tab === 'edesk'}
-            className={tab === 'edesk' ? 'tab active' : 'tab'}
-            onClick={() => setTab('edesk')}
-          >
-            {t('tab.edesk')}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            data-testid="reports-tab"
-            aria-selected={tab === 'reports'}
-            className={tab === 'reports' ? 'tab active' : 'tab'}
-            onClick={() => setTab('reports')}
-          >
-            {t('tab.reports')}
-          </button>
-          {canManage && (
+          {(['counter', 'edesk', 'reports', ...(canManage ? (['admin'] as const) : [])] as const).map((id) => (
             <button
+              key={id}
               type="button"
               role="tab"
-              data-testid="admin-tab"
-              aria-selected={tab === 'admin'}
-              className={tab === 'admin' ? 'tab active' : 'tab'}
-              onClick={() => setTab('admin')}
+              {...(id === 'counter' ? {} : { 'data-testid': `${id}-tab` })}
+              aria-selected={tab === id}
+              className={tab === id ? 'tab active' : 'tab'}
+              onClick={() => setTab(id)}
             >
-              {t('tab.admin')}
+              {t(`tab.${id}`)}
             </button>
-          )}
+          ))}
         </nav>
         <PrinterChips printers={printers} />
         <Clock className="topbar-clock" />
