@@ -15,6 +15,17 @@ export function waitingTickets(tickets: Iterable<Ticket>, serviceId?: string): T
   return out.sort(byQueueOrder);
 }
 
+/**
+ * How many waiting tickets of its service stand before `ticket` (by place, not by age:
+ * an appointment ticket may stand ahead of, or behind, newer ones). Counts `ticket`
+ * Never counts the ticket itself.
+ */
+export function waitingAhead(tickets: Iterable<Ticket>, ticket: Pick<Ticket, 'id' | 'serviceId' | 'queueKey'>): number {
+  let n = 0;
+  for (const t of tickets) if (t.id !== ticket.id && t.status === 'waiting' && t.serviceId === ticket.serviceId && t.queueKey <= ticket.queueKey) n++;
+  return n;
+}
+
 export function waitingCountByService(tickets: Iterable<Ticket>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tickets) if (t.status === 'waiting') counts.set(t.serviceId, (counts.get(t.serviceId) ?? 0) + 1);

@@ -7,6 +7,7 @@ import {
   formatJalaliDateWithWeekday,
   formatTime,
   officeDay,
+  waitingAhead,
   type Appointment,
   type Case,
   type Ticket,
@@ -53,7 +54,7 @@ export async function arriveForAppointment(
   const attended = c.appointments.find((a) => a.status === 'attended' && a.ticketId && a.checkedInAt && officeDay(a.checkedInAt) === today);
   const earlier = attended?.ticketId ? office.state.tickets.get(attended.ticketId) : undefined;
   if (attended && earlier && LIVE.has(earlier.status)) {
-    const ahead = [...office.state.tickets.values()].filter((t) => t.status === 'waiting' && t.serviceId === earlier.serviceId && t.queueKey < earlier.queueKey).length;
+    const ahead = waitingAhead(office.state.tickets.values(), earlier);
     return { ok: true, ticket: earlier, ahead, waitMinutes: null, appointment: pick(attended), again: true };
   }
 

@@ -9,6 +9,7 @@ import {
   servesTicket,
   transferQueueKey,
   officeDay,
+  waitingAhead,
   waitingCountByService,
   type Actor,
   type Call,
@@ -138,9 +139,7 @@ function issue(state: QueueState, cmd: Extract<OfficeCommand, { type: 'ticket.is
     transfers: 0,
     ...('appointment' in cmd ? { caseId: cmd.appointment.caseId, appointmentAt: cmd.appointment.at } : {}),
   };
-  let ahead = 0;
-  // by place, not by age: an appointment ticket may stand ahead of, or behind, newer ones
-  for (const t of state.tickets.values()) if (t.status === 'waiting' && t.serviceId === service.id && t.queueKey <= ticket.queueKey) ahead++;
+  const ahead = waitingAhead(state.tickets.values(), ticket);
   const waiting = waitingCountByService(state.tickets.values());
   const waitMinutes = estimateWaitMinutes({
     serviceId: service.id,
