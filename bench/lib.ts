@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { Agent, request } from 'node:http';
+import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 
 export const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -236,6 +237,49 @@ export async function api<T>(base: string, method: string, path: string, body?: 
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
   return JSON.parse(text) as T;
+}
+
+/**
+ * A lean JSON client for latency figures: node:http over one kept-alive connection (as
+ * a browser keeps one), so the figure is the server's answer plus loopback, not the
+ * measuring process's own work. (undici's fetch allocates enough per call that this
+ * process's garbage collections landed in most of a p99 tail: bench/edesk.ts, issue 4.)
+ */
+export function keepAliveClient(base: string): { post(path: string, body: unknown): Promise<{ status: number; body: Buffer }>; close(): void } {
+  const u = new URL(base);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  return {
+    post: (path, body) =>
+      new Promise((resolve, reject) => {
+        const data = Buffer.from(JSON.stringify(body));
+        const req = request(
+          { host: u.hostname, port: u.port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(data);
+      }),
+    close: () => agent.destroy(),
+  };
+}
+
+/** Garbage collections of this (the measuring) process, to tell its own pauses from the server's. */
+export function ownGcWatch(): { overlaps(startMs: number, endMs: number): boolean; stop(): void } {
+  const spans: Array<[number, number]> = [];
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) spans.push([e.startTime, e.startTime + e.duration]);
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  return {
+    // performance.now() times
+    overlaps: (a, b) => spans.some(([s, e]) => s < b && e > a),
+    stop: () => obs.disconnect(),
+  };
 }
 
 export async function login(base: string, username: string, password: string): Promise<string> {
