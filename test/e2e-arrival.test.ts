@@ -71,6 +71,11 @@ describe('arriving for an appointment', () => {
     const ticket = tickets[0]!;
     expect(toLatinDigits((await number.textContent()) ?? '')).toContain(String(ticket.number));
     expect(office.server.edesk.desk.state.cases.get(c.id)!.appointments[0]).toMatchObject({ status: 'attended', ticketId: ticket.id });
+    // the appointment once more, with the ticket: when, why, what to bring
+    const note = (await k.locator('[data-testid="ticket-appointment"]').textContent()) ?? '';
+    expect(note).toContain('۱۰:۰۰');
+    expect(note).toContain('جلسهٔ مشاوره');
+    expect(note).toContain('اصل شناسنامه');
     await screenshot(k, 'kiosk-arrival-ticket');
 
     // ── the clerk at a counter of the service calls it

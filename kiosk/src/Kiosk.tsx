@@ -117,8 +117,8 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
           services={caseCatalogue.services}
           units={caseCatalogue.units}
           arrival={!!screen.arrival}
-          onTicket={(result) => {
-            dispatch({ type: 'issued', result });
+          onTicket={(result, appointment) => {
+            dispatch({ type: 'issued', result, appointment });
             if (printLocally && config) printLocally(result.ticket.id, ticketPrintData(config, result, publicUrl ?? window.location.origin));
           }}
           onQuit={quit}
@@ -148,6 +148,7 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
       <TicketView
         key={screen.result.ticket.id}
         result={screen.result}
+        {...(screen.appointment ? { appointment: screen.appointment } : {})}
         service={serviceById(screen.result.ticket.serviceId)}
         print={prints[screen.result.ticket.id]}
         statusUrl={publicUrl ? `${publicUrl}/portal/t/${screen.result.ticket.id}` : undefined}

@@ -2,6 +2,7 @@
 // people ahead, the estimated wait, when it was issued, and any priority claim.
 import { useEffect, useState } from 'react';
 import { formatDuration, formatJalaliDate, formatTime, ticketLabel, type IssueResult, type Service, type TicketPrintState } from '@desk/common';
+import type { AppointmentNote } from './flow';
 import { Qr } from './Qr';
 import { localName } from './catalogue';
 import { Icon } from './icons';
@@ -14,6 +15,8 @@ export const TICKET_UNPRINTED_SECONDS = 60;
 
 export function TicketView(props: {
   result: IssueResult;
+  /** Taken for an appointment at the desk: its time, why, and what to bring, once more. */
+  appointment?: AppointmentNote;
   service: Service | undefined;
   /** How the paper ticket is printing (undefined: no printer for this kiosk). */
   print: TicketPrintState | undefined;
@@ -48,6 +51,7 @@ export function TicketView(props: {
               <span>{t('ticket.priority', { kind: t(`priority.kind.${priority.kind}`) })}</span>
             </p>
           )}
+          {props.appointment && <AppointmentNoteView appointment={props.appointment} />}
           <p className="kiosk-ticket-issued">
             {t('ticket.issuedAt', { date: formatJalaliDate(ticket.issuedAt, lang), time: formatTime(ticket.issuedAt, lang) })}
           </p>
@@ -74,6 +78,34 @@ export function TicketView(props: {
         </button>
         <p className="kiosk-ticket-countdown">{t('ticket.autoReturn', { seconds: secondsLeft })}</p>
       </main>
+    </div>
+  );
+}
+
+/** The appointment again, on the ticket: the visitor walks to the desk with this in mind. */
+function AppointmentNoteView({ appointment }: { appointment: AppointmentNote }) {
+  const { t, lang } = useKioskI18n();
+  return (
+    <div className="kiosk-ticket-appointment" data-testid="ticket-appointment">
+      <p>
+        <Icon name="clock" size={32} />
+        <span>
+          {t('case.visit')}: {formatTime(appointment.at, lang)}
+        </span>
+      </p>
+      <p>
+        {t('case.visitWhy')}: {appointment.reason}
+      </p>
+      {appointment.bring.length > 0 && (
+        <>
+          <p>{t('case.visitBring')}:</p>
+          <ul>
+            {appointment.bring.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

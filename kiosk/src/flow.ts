@@ -2,7 +2,10 @@
 // choice, or the service's info package) → sending → ticket or error → home; from the
 // info package, a request made right here (the e-desk); from home, following one. The
 // screens only draw the current step.
-import type { IssueResult, PriorityKind } from '@desk/common';
+import type { Appointment, IssueResult, PriorityKind } from '@desk/common';
+
+/** The appointment a ticket was taken for (its time, why, what to bring), shown with the ticket. */
+export type AppointmentNote = Pick<Appointment, 'at' | 'reason' | 'bring'>;
 import { pressKey, type KeyPress } from './keyboard';
 
 type Origin = 'home' | 'search';
@@ -18,7 +21,7 @@ export type KioskScreen =
   /** «پیگیری درخواست»: following a request (edesk/Track.tsx); «نوبت حضوری دارم»: the same, to check in for an appointment. */
   | { name: 'track'; arrival?: boolean }
   | { name: 'sending'; serviceId: string; priority?: PriorityKind; from: Origin }
-  | { name: 'ticket'; result: IssueResult }
+  | { name: 'ticket'; result: IssueResult; appointment?: AppointmentNote }
   | { name: 'error'; message: string; from: Origin };
 
 export interface KioskState {
@@ -35,7 +38,7 @@ export type KioskAction =
   | { type: 'openApply'; serviceId: string }
   | { type: 'openTrack'; arrival?: boolean }
   | { type: 'sending'; serviceId: string; priority?: PriorityKind }
-  | { type: 'issued'; result: IssueResult }
+  | { type: 'issued'; result: IssueResult; appointment?: AppointmentNote }
   | { type: 'failed'; message: string }
   | { type: 'back' }
   | { type: 'idle' };
@@ -77,7 +80,7 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
     }
     case 'issued':
       // the ticket exists whatever happened meanwhile: always show it
-      return { query: '', screen: { name: 'ticket', result: action.result } };
+      return { query: '', screen: { name: 'ticket', result: action.result, ...(action.appointment ? { appointment: action.appointment } : {}) } };
     case 'failed':
       return { ...state, screen: { name: 'error', message: action.message, from: origin(screen) } };
     case 'back':

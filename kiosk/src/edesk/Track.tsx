@@ -12,6 +12,7 @@ import { PersianKeyboard } from '../PersianKeyboard';
 import { TEXT_EXTRA_KEYS, type KeyPress } from '../keyboard';
 import { useKioskI18n } from '../useKioskI18n';
 import type { EdeskService } from './Apply';
+import type { AppointmentNote } from '../flow';
 import { newCommandId, type ClientCommand, type EdeskApi } from './api';
 import { CaseScreen } from './CaseScreen';
 import { EdeskFrame, EntryBox, NextButton, Prompt, ScreenProblem } from './parts';
@@ -26,7 +27,8 @@ export function Track(props: {
   units: readonly Unit[];
   /** Came in by «نوبت حضوری دارم»: an appointment of today gives its ticket at once. */
   arrival?: boolean;
-  onTicket: (result: IssueResult) => void;
+  /** The ticket, and the appointment it was taken for (shown again with it). */
+  onTicket: (result: IssueResult, appointment: AppointmentNote) => void;
   onQuit: () => void;
   onActivity: () => void;
   onPhoneWait: (waiting: boolean) => void;
@@ -85,7 +87,7 @@ export function Track(props: {
     const r = await api.arrive(keys, arrivalId.current);
     setBusy(false);
     if (!r.ok) return dispatch({ type: 'problem', message: r.error.message });
-    onTicket({ ticket: r.data.ticket, ahead: r.data.ahead, waitMinutes: r.data.waitMinutes });
+    onTicket({ ticket: r.data.ticket, ahead: r.data.ahead, waitMinutes: r.data.waitMinutes }, r.data.appointment);
   }, [api, keys, busy, onTicket]);
   const found = state.step.name === 'case' ? state.case : undefined;
   const autoArrived = useRef(false);

@@ -3,6 +3,7 @@
 // this kiosk open phone handoffs and print the receipt of the request it just took.
 import { errorMessage, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
 import { api } from '@desk/ui';
+import type { AppointmentNote } from '../flow';
 import type { MobileProof, OtpSent, Refusal } from './apply-flow';
 
 export type { HandoffDocument } from '@desk/common';
@@ -42,7 +43,7 @@ export function edeskApi(token: string) {
     printReceipt: (trackingCode: string) => call<{ state: string }>('/api/printing/receipt', { trackingCode }),
     track: (keys: TrackKeys) => call<{ case: Case }>(`${E}/track`, keys),
     /** Check in for today's appointment: a queue ticket linked to the case, at the booked time. */
-    arrive: (keys: TrackKeys, commandId: string) => call<IssueResult & { again: boolean }>(`${E}/arrivals`, { ...keys, commandId }),
+    arrive: (keys: TrackKeys, commandId: string) => call<IssueResult & { again: boolean; appointment: AppointmentNote }>(`${E}/arrivals`, { ...keys, commandId }),
     command: (keys: TrackKeys, command: ClientCommand, commandId: string) =>
       call<{ case: Case }>(`${E}/track/command`, { ...keys, command: { ...command, commandId } }),
     openHandoff: (what: HandoffFor) => call<{ handoff: Handoff }>('/api/handoff', what),
