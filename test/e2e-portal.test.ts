@@ -41,6 +41,7 @@ const PHONE_VIEWPORT = { width: 390, height: 844 };
 const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567', email: 'maryam@example.com' };
 const SERVICE = 's07';
 const SERVICE_NAME = 'پرداخت کمک‌هزینه فوت به ورثه بازنشستگان';
+const OFFICE_NOTE = 'پارکینگ مراجعان در ضلع شرقی ساختمان است.';
 
 let browser: Browser | undefined;
 let server: RunningOffice | undefined;
@@ -57,6 +58,11 @@ beforeAll(async () => {
   dataDir = await freshDataDir();
   server = await startServer(dataDir);
   delete process.env.DESK_SMTP_URL;
+  // the office's own note for the service (a local detail of the catalogue), published as a new version
+  const draft = structuredClone(server.edesk.catalogue.draft());
+  draft.services.find((d) => d.serviceId === SERVICE)!.package.notes = OFFICE_NOTE;
+  expect((await server.edesk.catalogue.saveDraft(draft)).ok).toBe(true);
+  expect((await server.edesk.catalogue.publish('مدیر سامانه')).ok).toBe(true);
   browser = await launchBrowser();
 });
 
@@ -155,6 +161,7 @@ describe('a citizen asks for a service on her phone and follows it to the respon
     expect(documents).toContain('اصل آن را در میز خدمت نشان دهید');
     expect(await text(page, 'package-steps')).toContain('امور اداری و منابع انسانی');
     expect(await text(page, 'package-fees')).toContain('رایگان');
+    expect(await text(page, 'package-notes')).toBe(OFFICE_NOTE);
     await screenshot(page, 'portal-package');
     await expectAccessible(page, 'service card');
     await page.locator('[data-testid="package-apply"]').first().click();

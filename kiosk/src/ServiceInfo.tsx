@@ -58,6 +58,14 @@ export function ServiceInfo(props: {
                 {pkg.responsible.title} — <span dir="ltr">{en ? pkg.responsible.phone : toPersianDigits(pkg.responsible.phone)}</span>
               </dd>
             </dl>
+            {pkg.notes && (
+              <section>
+                <h2>{t('info.notes')}</h2>
+                <p className="kiosk-info-note kiosk-prewrap" data-testid="info-notes">
+                  {pkg.notes}
+                </p>
+              </section>
+            )}
             <section>
               <h2>{t('info.documents')}</h2>
               <ul className="kiosk-info-list">

@@ -64,6 +64,14 @@ export function ServicePackage(props: { data: OfficeData; service: CatalogueServ
             ),
           )}
         </ul>
+        {p.notes && (
+          <>
+            <h2>{t('package.notes')}</h2>
+            <p className="portal-notice portal-prewrap" data-testid="package-notes">
+              {p.notes}
+            </p>
+          </>
+        )}
       </section>
 
       <section className="portal-card" aria-labelledby="pkg-steps">
