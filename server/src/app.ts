@@ -26,6 +26,7 @@ import type { InquiryRegistry } from './inquiry/registry';
 import { startOfficeSync, syncConfigFromEnv } from './sync';
 import { FileJournalSource } from './sync/journal-source';
 import type { SyncClient } from './sync/client';
+import { answersWhenDurable } from './http/durable-answers';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -109,6 +110,8 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
       res.setHeader('X-Content-Type-Options', 'nosniff');
       next();
     });
+    // an answer read from memory leaves once that memory is on disk (a journal write takes ms)
+    app.use('/api', answersWhenDurable([office, edesk.desk]));
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/reports', reportRoutes(auth, options.dataDir));
     app.use('/api/admin/catalogue', catalogueRoutes({ auth, store: edesk.catalogue }));

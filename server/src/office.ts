@@ -14,6 +14,7 @@ import {
 } from '@desk/common';
 import { handleCommand, rollDay } from './queue/engine';
 import { applyEvent, emptyState, snapshotOf, type QueueState } from './queue/state';
+import { DurableMark } from './storage/durable-mark';
 import type { JournalRecord } from './storage/journal';
 import type { OfficeStore, StoredConfig } from './storage/store';
 import type { Principal } from './auth/auth';
@@ -38,6 +39,8 @@ export class Office {
   /** Index in todayEvents of the latest config.changed (earlier ones are kept without their payload). */
   private lastConfigEvent = -1;
   private configChain: Promise<unknown> = Promise.resolve();
+  /** How far the journal is on disk (memory may be one write ahead). */
+  readonly onDisk = new DurableMark(() => this.seq);
 
   private constructor(
     readonly store: OfficeStore,
@@ -59,7 +62,13 @@ export class Office {
       if (r.commandId && answer) office.answers.set(r.commandId, Promise.resolve({ ok: true, ...answer }));
     }
     office.state.day = today;
+    office.onDisk.reached(office.seq);
     return office;
+  }
+
+  /** Resolves once the state in memory now is on disk (undefined: it already is). Answers read from memory wait for it. */
+  whenDurable(): Promise<void> | undefined {
+    return this.onDisk.wait();
   }
 
   /** How many command answers are kept for retries (bounded to two office days). */
@@ -135,6 +144,7 @@ export class Office {
       console.error('journal write failed; stopping', err);
       process.exit(70);
     }
+    this.onDisk.reached(records[records.length - 1]!.seq);
     const events: DeskEvent[] = [];
     for (const r of records) {
       const { answer: _a, ...event } = r;

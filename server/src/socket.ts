@@ -66,7 +66,11 @@ export function attachSockets(http: HttpServer, office: Office, auth: Auth): Ser
         ack({ ok: false, error: { code: 'error.invalid', message: errorMessage('error.invalid', { detail: 'lastSeq' }) } } as Ack<never>);
         return;
       }
-      ack({ ok: true, result: office.sync(parsed.data.lastSeq, parsed.data.day) });
+      // a snapshot of memory goes out once that memory is on disk (storage/durable-mark.ts)
+      const result = office.sync(parsed.data.lastSeq, parsed.data.day);
+      const written = office.whenDurable();
+      if (written) void written.then(() => ack({ ok: true, result }));
+      else ack({ ok: true, result });
     });
   });
 

@@ -27,6 +27,7 @@ import { buildCaseSnapshotOffThread, readCaseSnapshot, snapshotPath } from './sn
 import type { Notifier } from '../notify/notifier';
 import type { NotificationEvent } from '../notify/events';
 import type { InquiryRegistry } from '../inquiry/registry';
+import { DurableMark } from '../storage/durable-mark';
 
 /** A case event as journaled, with the extras of its command's answer (receipt, ids) for retries. */
 export interface CaseRecord extends CaseEvent {
@@ -59,6 +60,8 @@ export class CaseDesk {
   private readonly clock: () => string;
   /** The newest record on disk, its day, and the position of the newest snapshot. */
   private durable = { seq: 0, day: '' };
+  /** The same, for answers read from memory (memory may be one write ahead). */
+  readonly onDisk = new DurableMark(() => this.seq);
   private snapshotSeq = 0;
   private snapshotting: Promise<void> | undefined;
   private readonly snapshotEvery: number;
@@ -107,6 +110,7 @@ export class CaseDesk {
         replayed++;
       }
     }
+    desk.onDisk.reached(desk.seq);
     if (replayed >= desk.snapshotEvery) desk.snapshotSoon();
     return desk;
   }
@@ -140,6 +144,11 @@ export class CaseDesk {
   /** Every published version (a case reads the one it started with). */
   get catalogues(): CatalogueLookup {
     return this.options.catalogues;
+  }
+
+  /** Resolves once the cases in memory now are on disk (undefined: they already are). Answers read from memory wait for it. */
+  whenDurable(): Promise<void> | undefined {
+    return this.onDisk.wait();
   }
 
   onEvents(listener: (events: CaseEvent[]) => void): () => void {
@@ -189,6 +198,7 @@ export class CaseDesk {
     }
     const last = records[records.length - 1]!;
     if (last.seq > this.durable.seq) this.durable = { seq: last.seq, day: last.day };
+    this.onDisk.reached(last.seq);
     if (this.seq - this.snapshotSeq >= this.snapshotEvery) void this.snapshotSoon();
     const events = records.map(({ answer: _a, ...e }) => e);
     for (const l of this.listeners) l(events);

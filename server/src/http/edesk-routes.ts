@@ -164,6 +164,8 @@ export function edeskRoutes(deps: EdeskDeps): express.Router {
 
   r.get('/documents/:id', async (req, res) => {
     const id = String(req.params.id);
+    // a file is streamed, not sent through res.send: decide on cases that are on disk
+    await desk.whenDurable();
     const holders = casesOfDocument(desk.state, id);
     const staff = staffActor(req.principal);
     // the client's keys: the x-desk-track header (kept out of logs), or the query string
