@@ -52,6 +52,13 @@ export function HolidaysAdmin({ config, readOnly, send }: SectionProps) {
   const names = new Map<string, string>();
   for (const y of [thisYear - 1, thisYear, thisYear + 1]) for (const s of suggestLunarHolidays(y)) names.set(s.date, lang === 'fa' ? s.name : s.nameEn);
   const dateText = (key: string) => formatJalaliDateWithWeekday(instantOf(key), lang);
+  // a suggestion moved a day (to match the official calendar) keeps its name, unless its
+  // own estimated day is on the list too (then the neighbour is a closure of its own)
+  const nameOf = (key: string) => {
+    if (names.has(key)) return names.get(key);
+    const moved = [shift(key, -1), shift(key, 1)].find((k) => names.has(k) && !days.includes(k));
+    return moved ? names.get(moved) : undefined;
+  };
 
   function add() {
     const j = parseJalaliDate(typed);
@@ -94,7 +101,7 @@ export function HolidaysAdmin({ config, readOnly, send }: SectionProps) {
               {days.map((d) => (
                 <li key={d} data-date={d} className={upcoming.includes(d) ? '' : 'muted'}>
                   <span>{dateText(d)}</span>
-                  {names.get(d) && <span className="muted"> — {names.get(d)}</span>}
+                  {nameOf(d) && <span className="muted"> — {nameOf(d)}</span>}
                   {!readOnly && (
                     <button type="button" className="btn btn-small btn-quiet" onClick={() => setDays((all) => all.filter((x) => x !== d))} aria-label={t('holidays.remove', { date: dateText(d) })}>
                       ✕
