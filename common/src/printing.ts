@@ -26,3 +26,12 @@ export interface TicketPrintState {
   /** Why it has not printed (Persian), while it has not. */
   message?: string;
 }
+
+/** An e-desk receipt's print on a kiosk's own printer, as that kiosk's screen hears of it. */
+export interface ReceiptPrintState {
+  trackingCode: string;
+  printerId: string;
+  state: PrintJobState;
+  /** Why it has not printed (Persian), while it has not. */
+  message?: string;
+}

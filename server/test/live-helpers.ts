@@ -1,7 +1,9 @@
 // Real clients for tests: HTTP with fetch, Socket.IO with socket.io-client.
 import { io, type Socket } from 'socket.io-client';
 import { randomUUID } from 'node:crypto';
-import type { Ack, CommandInput, DeskEvent, SyncResult } from '@desk/common';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toLatinDigits, type Ack, type CommandInput, type DeskEvent, type SyncResult } from '@desk/common';
 
 export async function post<T>(url: string, body: unknown, token?: string): Promise<{ status: number; json: T }> {
   const res = await fetch(url, {
@@ -22,6 +24,22 @@ export async function deviceToken(base: string, kind: 'kiosk' | 'display'): Prom
   const r = await post<{ token: string }>(`${base}/api/devices/auto`, { kind });
   if (r.status !== 200) throw new Error(`pair ${kind}: ${r.status}`);
   return r.json.token;
+}
+
+/** A visitor proves her mobile: the code arrives in the file outbox (the phone), she types it back. */
+export async function proveMobile(base: string, dataDir: string, mobile: string): Promise<string> {
+  const sent = await post(`${base}/api/edesk/otp`, { mobile });
+  if (sent.status !== 200) throw new Error(`otp ${mobile}: ${sent.status}`);
+  let code = '';
+  while (!code) {
+    const text = await readFile(join(dataDir, 'outbox', 'sms.jsonl'), 'utf8').catch(() => '');
+    const mine = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { to: string; text: string }).filter((m) => m.to === mobile);
+    code = mine.length ? (/\d{6}/.exec(toLatinDigits(mine.at(-1)!.text))?.[0] ?? '') : '';
+    if (!code) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const verified = await post<{ proof: string }>(`${base}/api/edesk/otp/verify`, { mobile, code });
+  if (verified.status !== 200) throw new Error(`otp verify ${mobile}: ${verified.status}`);
+  return verified.json.proof;
 }
 
 export class Client {

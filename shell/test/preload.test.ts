@@ -55,7 +55,7 @@ describe('window.deskShell', () => {
 
   it('the kiosk app also gets print, on one channel, and hears how its tickets print', async () => {
     const api = await preloadOn('http://office:8080/kiosk');
-    expect(Object.keys(api ?? {}).sort()).toEqual(['kind', 'onPrintState', 'print', 'version']);
+    expect(Object.keys(api ?? {}).sort()).toEqual(['kind', 'onPrintState', 'onReceiptPrintState', 'print', 'printReceipt', 'version']);
 
     const data = { label: 'ب-۱' } as never;
     await api?.print?.('t-1', data);
@@ -71,9 +71,28 @@ describe('window.deskShell', () => {
     expect(heard).toEqual([state]);
   });
 
+  it('the kiosk app prints the receipt the server handed it, on its own channel, and hears how receipts print', async () => {
+    const api = await preloadOn('http://office:8080/kiosk');
+    const data = { trackingCode: '14041234567' } as never;
+    await api?.printReceipt?.('14041234567', data);
+    expect(electron.invoke.mock.calls).toEqual([[IPC_CHANNELS.printReceipt, '14041234567', data]]);
+
+    const heard: unknown[] = [];
+    const stop = api?.onReceiptPrintState?.((state) => heard.push(state));
+    const state = { trackingCode: '14041234567', printerId: 'local', state: 'printed' };
+    fromMain(IPC_EVENTS.receiptPrintState, state);
+    // a ticket's state is not a receipt's
+    fromMain(IPC_EVENTS.printState, { ticketId: 't-1', printerId: 'local', state: 'printed' });
+    expect(heard).toEqual([state]);
+    stop?.();
+    fromMain(IPC_EVENTS.receiptPrintState, state);
+    expect(heard).toEqual([state]);
+  });
+
   it("the kiosk's own pages (settings, out of service) get no print call", async () => {
     const settings = await preloadOn(settingsPageUrl);
     expect(settings?.print).toBeUndefined();
+    expect(settings?.printReceipt).toBeUndefined();
     const offline = await preloadOn('file:///opt/desk/dist/pages/offline.html?server=http%3A%2F%2Foffice%3A8080');
     expect(offline).toEqual({ kind: 'kiosk', version: '0.1.0' });
   });

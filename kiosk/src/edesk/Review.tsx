@@ -1,7 +1,6 @@
 // A last look at the request as it will be sent, then «ثبت درخواست»; and the answer:
 // the tracking code large and grouped for reading aloud, the promised date, the receipt
 // coming out of the kiosk's printer, the SMS on its way.
-import { useEffect, useState } from 'react';
 import {
   digits,
   fieldValueText,
@@ -19,6 +18,7 @@ import { useKioskI18n } from '../useKioskI18n';
 import { documentSlots, inputFields, type ApplyContext, type ApplyState } from './apply-flow';
 import type { EdeskApi } from './api';
 import { NextButton, Prompt, ScreenProblem, maskedMobile } from './parts';
+import { useReceiptPrint } from './useReceiptPrint';
 
 export function ReviewStep(props: { state: ApplyState; ctx: ApplyContext; serviceName: string; sending: boolean; onSubmit: () => void }) {
   const { t, lang } = useKioskI18n();
@@ -69,21 +69,10 @@ export function ReviewStep(props: { state: ApplyState; ctx: ApplyContext; servic
   );
 }
 
-type PrintPhase = { phase: 'printing' } | { phase: 'printed' } | { phase: 'failed'; message: string };
-
 export function Accepted(props: { case: Case; receipt: Receipt; api: EdeskApi; serviceName: string; onDone: () => void }) {
   const { t, lang } = useKioskI18n();
   const { receipt } = props;
-  const [print, setPrint] = useState<PrintPhase>({ phase: 'printing' });
-  useEffect(() => {
-    let stop = false;
-    void props.api.printReceipt(receipt.trackingCode).then((r) => {
-      if (!stop) setPrint(r.ok ? { phase: 'printed' } : { phase: 'failed', message: r.error.message });
-    });
-    return () => {
-      stop = true;
-    };
-  }, [props.api, receipt.trackingCode]);
+  const print = useReceiptPrint(props.api, receipt.trackingCode);
   const code = formatTrackingCode(receipt.trackingCode, lang);
   return (
     <div className="kiosk-accepted" data-testid="edesk-accepted">
@@ -105,7 +94,7 @@ export function Accepted(props: { case: Case; receipt: Receipt; api: EdeskApi; s
         </p>
         <p className={`kiosk-print kiosk-print-${print.phase}`} role={print.phase === 'failed' ? 'alert' : 'status'} data-testid="receipt-print">
           <Icon name="print" size={36} />{' '}
-          {print.phase === 'printing' ? t('accepted.printing') : print.phase === 'printed' ? t('accepted.printed') : t('accepted.notPrinted', { reason: print.message })}
+          {print.phase === 'printing' ? t('accepted.printing') : print.phase === 'printed' ? t('accepted.printed') : t('accepted.notPrinted', { reason: print.message ?? t('print.noLocalPrinter') })}
         </p>
         <p className="kiosk-accepted-sms">
           <Icon name="message" size={36} /> {t('accepted.sms', { mobile: maskedMobile(props.case.client.mobile, lang) })}

@@ -2,6 +2,7 @@
 // the server records a request made here as made at the kiosk (channel «kiosk»), lets
 // this kiosk open phone handoffs and print the receipt of the request it just took.
 import { errorMessage, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
+import type { ReceiptPrint } from '@desk/printers';
 import { api } from '@desk/ui';
 import type { AppointmentNote } from '../flow';
 import type { MobileProof, OtpSent, Refusal } from './apply-flow';
@@ -18,6 +19,9 @@ export interface TrackKeys {
 }
 
 export type Handoff = HandoffKioskView;
+
+/** The receipt queued on the office's printer, or (a kiosk that prints itself) its data for the shell. */
+export type ReceiptAnswer = { state: string; local?: undefined } | { local: ReceiptPrint };
 
 export type HandoffFor = { purpose: 'apply'; serviceId: string; proof: string } | ({ purpose: 'info' } & TrackKeys);
 
@@ -40,7 +44,7 @@ export function edeskApi(token: string) {
     /** What this person gave before: documents, and the name of their latest request. */
     onFile: (nationalId: string, proof: string) => call<{ documents: OnFileDocument[]; client?: { name: string } }>(`${E}/on-file`, { nationalId, proof }),
     submit: (body: SubmitBody) => call<{ case: Case; receipt: Receipt }>(`${E}/cases`, body),
-    printReceipt: (trackingCode: string) => call<{ state: string }>('/api/printing/receipt', { trackingCode }),
+    printReceipt: (trackingCode: string) => call<ReceiptAnswer>('/api/printing/receipt', { trackingCode }),
     track: (keys: TrackKeys) => call<{ case: Case }>(`${E}/track`, keys),
     /** Check in for today's appointment: a queue ticket linked to the case, at the booked time. */
     arrive: (keys: TrackKeys, commandId: string) => call<IssueResult & { again: boolean; appointment: AppointmentNote }>(`${E}/arrivals`, { ...keys, commandId }),

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { hasRole } from '../auth/roles';
 import type { Office } from '../office';
 import type { PrintService } from '../printing/service';
-import { OFFICE_PRINTER, ticketPrintData } from '../printing/wire';
+import { LOCAL_PRINTER, OFFICE_PRINTER, ticketPrintData } from '../printing/wire';
 import type { Auth } from '../auth/auth';
 import type { CaseDesk } from '../edesk/desk';
 import { caseByTrackingCode } from '../cases/state';
 import { kioskSubmissions } from '../edesk/handoff';
-import { serviceDefinition } from '@desk/common';
+import { serviceDefinition, type Case, type ServiceDefinition } from '@desk/common';
+import type { ReceiptPrint } from '@desk/printers';
 import { bearer, fail } from './routes';
 
 export function printingRoutes(office: Office, auth: Auth, printing: PrintService, publicUrl: () => string, desk?: CaseDesk): express.Router {
@@ -41,7 +42,8 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
   });
 
   // the receipt a clerk hands at the desk (table 3): on the office printer; or the one a
-  // kiosk prints on its own printer, only for the request it has just taken
+  // kiosk prints, only for the request it has just taken: on the kiosk's server printer,
+  // or, when the kiosk prints itself ('local'), answered as data for its shell to print
   r.post('/receipt', (req, res) => {
     const kiosk = req.principal?.kind === 'device' && req.principal.device.kind === 'kiosk' ? req.principal : undefined;
     if (!kiosk && (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin']))) return fail(res, 401, 'error.unauthenticated');
@@ -51,26 +53,11 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
     const c = desk && caseByTrackingCode(desk.state, body.data.trackingCode);
     const def = c && desk ? serviceDefinition(desk.catalogues.byVersion(c.catalogueVersion) ?? desk.catalogue, c.serviceId) : undefined;
     if (!c || !def) return fail(res, 404, 'error.notFound');
+    const data = receiptPrintData(office, c, def, publicUrl());
     const printerId = kiosk ? (office.config.devices.find((d) => d.id === kiosk.id)?.printer ?? OFFICE_PRINTER) : OFFICE_PRINTER;
-    if (!printing.has(printerId)) return fail(res, 409, 'error.conflict', { detail: 'چاپگری در سرور برای چاپ رسید نیست.' });
-    const fee = def.package.fees.reduce((sum, f) => sum + f.amountRials, 0);
-    const state = printing.printReceipt(
-      printerId,
-      {
-        office: { name: office.config.office.name },
-        service: { title: office.config.services.find((s) => s.id === c.serviceId)?.name ?? c.serviceId, code: c.serviceId },
-        client: { name: c.client.name, nationalId: c.client.nationalId },
-        trackingCode: c.trackingCode,
-        documents: c.documents.map((d) => d.name),
-        submittedAt: Date.parse(c.acceptedAt),
-        responseDueAt: Date.parse(c.promisedResponseAt),
-        fee: fee || null,
-        responsible: { name: def.package.responsible.name ?? def.package.responsible.title, contact: def.package.responsible.phone },
-        trackingUrl: `${publicUrl()}/portal/track/${c.trackingCode}`,
-      },
-      // a kiosk prints its receipt once; a lost paper is reprinted at the desk
-      !kiosk && (body.data.again ?? false),
-    );
+    if (printerId === LOCAL_PRINTER) return res.json({ ok: true, local: data });
+    // a kiosk prints its receipt once; a lost paper is reprinted at the desk
+    const state = printing.has(printerId) ? printing.printReceipt(printerId, data, !kiosk && (body.data.again ?? false)) : undefined;
     if (!state) return fail(res, 409, 'error.conflict', { detail: 'چاپگری در سرور برای چاپ رسید نیست.' });
     res.json({ ok: true, state });
   });
@@ -90,4 +77,21 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
     res.json(state);
   });
   return r;
+}
+
+/** What the receipt of a request says: the same paper on the office printer and on a kiosk's own. */
+export function receiptPrintData(office: Office, c: Case, def: ServiceDefinition, publicUrl: string): ReceiptPrint {
+  const fee = def.package.fees.reduce((sum, f) => sum + f.amountRials, 0);
+  return {
+    office: { name: office.config.office.name },
+    service: { title: office.config.services.find((s) => s.id === c.serviceId)?.name ?? c.serviceId, code: c.serviceId },
+    client: { name: c.client.name, nationalId: c.client.nationalId },
+    trackingCode: c.trackingCode,
+    documents: c.documents.map((d) => d.name),
+    submittedAt: Date.parse(c.acceptedAt),
+    responseDueAt: Date.parse(c.promisedResponseAt),
+    fee: fee || null,
+    responsible: { name: def.package.responsible.name ?? def.package.responsible.title, contact: def.package.responsible.phone },
+    trackingUrl: `${publicUrl}/portal/track/${c.trackingCode}`,
+  };
 }

@@ -11,6 +11,8 @@ import type { PrintService } from './service';
 
 /** The printer every kiosk without one of its own uses. */
 export const OFFICE_PRINTER = 'office';
+/** A kiosk's device printer that means "it prints itself, through its Electron shell". */
+export const LOCAL_PRINTER = 'local';
 
 export function ticketPrintData(office: Office, ticketId: string, publicUrl: string): TicketPrint | undefined {
   const status = publicTicketStatus(office.state, office.publicConfig, ticketId);
@@ -37,7 +39,7 @@ export function wirePrinting(office: Office, printing: PrintService, io: Server,
       if (e.type !== 'ticket.issued' || !e.ticket || e.actor.kind !== 'device' || e.actor.role !== 'kiosk') continue;
       const device = office.config.devices.find((d) => d.id === e.actor.id);
       const printerId = device?.printer ?? OFFICE_PRINTER;
-      if (printerId === 'local' || printerId === 'none' || !printing.has(printerId)) continue;
+      if (printerId === LOCAL_PRINTER || printerId === 'none' || !printing.has(printerId)) continue;
       const data = ticketPrintData(office, e.ticket.id, publicUrl());
       if (!data) continue;
       issuedBy.set(e.ticket.id, e.actor.id);

@@ -1,9 +1,9 @@
 // The contract between the main process, the preload and the pages: channel
 // names, what each call answers, and who may call.
-import type { TicketPrintState } from '@desk/common';
+import type { ReceiptPrintState, TicketPrintState } from '@desk/common';
 import type { Lang } from '@desk/common/persian';
 // Type only: the preload and the pages never bundle the printers package.
-import type { TicketPrint } from '@desk/printers';
+import type { ReceiptPrint, TicketPrint } from '@desk/printers';
 import type { ShellKind } from './kind';
 import { isAllowedNavigation, isLocalPage } from './navigation';
 import type { SettingsInput } from './settings';
@@ -14,12 +14,15 @@ export const IPC_CHANNELS = {
   saveSettings: 'desk-shell:settings:save',
   setPin: 'desk-shell:settings:set-pin',
   print: 'desk-shell:print',
+  printReceipt: 'desk-shell:print-receipt',
 } as const;
 
 /** Messages from main to the page. */
 export const IPC_EVENTS = {
   /** A `TicketPrintState` whenever a ticket's print job changes. */
   printState: 'desk-shell:print-state',
+  /** A `ReceiptPrintState` whenever an e-desk receipt's print job changes. */
+  receiptPrintState: 'desk-shell:receipt-print-state',
 } as const;
 
 export type ShellErrorCode =
@@ -56,6 +59,9 @@ export interface SettingsView {
 /** The answer to `print`: at once, with where the job stands (never after the paper). */
 export type PrintAnswer = { ok: true; state: TicketPrintState } | { ok: false; error: ShellError };
 
+/** The answer to `printReceipt`: the same, for a receipt. */
+export type ReceiptPrintAnswer = { ok: true; state: ReceiptPrintState } | { ok: false; error: ShellError };
+
 /**
  * `window.deskShell`. The settings calls exist only on the shell's settings page;
  * the print calls only in the kiosk shell's web app.
@@ -71,6 +77,10 @@ export interface DeskShellApi {
   print?: (ticketId: string, data: TicketPrint) => Promise<PrintAnswer>;
   /** Hear how tickets print; answers the unsubscribe. */
   onPrintState?: (listener: (state: TicketPrintState) => void) => () => void;
+  /** Print the receipt of a request the kiosk just took (data from the server); one tracking code prints once. */
+  printReceipt?: (trackingCode: string, data: ReceiptPrint) => Promise<ReceiptPrintAnswer>;
+  /** Hear how receipts print; answers the unsubscribe. */
+  onReceiptPrintState?: (listener: (state: ReceiptPrintState) => void) => () => void;
 }
 
 /** Who sent a call, as the main process sees it. */

@@ -1,10 +1,11 @@
-// The kiosk's one print channel. Only the kiosk web app, in the shell's own
-// window, on the configured server, may call it; what it sends is checked field
-// by field before it reaches the printer.
+// The kiosk's print channels: a queue ticket, and the receipt of an e-desk request it
+// just took. Only the kiosk web app, in the shell's own window, on the configured
+// server, may call them; what it sends is checked field by field before it reaches
+// the printer.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNELS, isTrustedAppSender, PRINT_FORBIDDEN, type PrintAnswer } from '../common/ipc';
+import { IPC_CHANNELS, isTrustedAppSender, PRINT_FORBIDDEN, type PrintAnswer, type ReceiptPrintAnswer, type ShellError } from '../common/ipc';
 import type { ShellKind } from '../common/kind';
-import { checkPrintRequest } from '../common/print-request';
+import { checkPrintRequest, checkReceiptRequest } from '../common/print-request';
 import type { LocalPrinting } from '../node/local-printing';
 import { senderOf } from './ipc-sender';
 
@@ -15,16 +16,30 @@ export interface PrintIpcOptions {
 }
 
 export function registerPrintIpc(options: PrintIpcOptions): void {
+  /** Why a call is refused before its data is even read, or null. */
+  const refusal = (event: IpcMainInvokeEvent): ShellError | null => {
+    if (isTrustedAppSender(senderOf(event), options.trusted())) return null;
+    console.warn(`[desk-shell] refused a print call from ${event.senderFrame?.url ?? 'a closed frame'}`);
+    return PRINT_FORBIDDEN;
+  };
+  const invalid = (message: string): { ok: false; error: ShellError } => {
+    console.warn(`[desk-shell] refused a print call: ${message}`);
+    return { ok: false, error: { code: 'INVALID_PRINT', message } };
+  };
+
   ipcMain.handle(IPC_CHANNELS.print, async (event: IpcMainInvokeEvent, ticketId: unknown, data: unknown): Promise<PrintAnswer> => {
-    if (!isTrustedAppSender(senderOf(event), options.trusted())) {
-      console.warn(`[desk-shell] refused a print call from ${event.senderFrame?.url ?? 'a closed frame'}`);
-      return { ok: false, error: PRINT_FORBIDDEN };
-    }
+    const forbidden = refusal(event);
+    if (forbidden) return { ok: false, error: forbidden };
     const request = checkPrintRequest(ticketId, data);
-    if (!request.ok) {
-      console.warn(`[desk-shell] refused a print call: ${request.message}`);
-      return { ok: false, error: { code: 'INVALID_PRINT', message: request.message } };
-    }
+    if (!request.ok) return invalid(request.message);
     return options.printing.print(request.value.ticketId, request.value.data);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.printReceipt, async (event: IpcMainInvokeEvent, trackingCode: unknown, data: unknown): Promise<ReceiptPrintAnswer> => {
+    const forbidden = refusal(event);
+    if (forbidden) return { ok: false, error: forbidden };
+    const request = checkReceiptRequest(trackingCode, data);
+    if (!request.ok) return invalid(request.message);
+    return options.printing.printReceipt(request.value.trackingCode, request.value.data);
   });
 }

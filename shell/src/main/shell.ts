@@ -1,7 +1,7 @@
 // The one main process behind the kiosk, counter and display shells: a locked
 // window on the office server's web app, an out-of-service page while the
 // server is away, a PIN-guarded settings page (Ctrl+Shift+F12), and for the
-// kiosk its own ticket printer when the settings name one.
+// kiosk its own printer (tickets, e-desk receipts) when the settings name one.
 import path from 'node:path';
 import { app, BrowserWindow, Menu, net, session } from 'electron';
 import { HEALTH_BACKOFF, type BackoffOptions } from '../common/backoff';
@@ -166,6 +166,9 @@ export async function startShell(options: StartShellOptions): Promise<RunningShe
       dataDir: app.getPath('userData'),
       onState: (state) => {
         if (!contents.isDestroyed()) contents.send(IPC_EVENTS.printState, state);
+      },
+      onReceiptState: (state) => {
+        if (!contents.isDestroyed()) contents.send(IPC_EVENTS.receiptPrintState, state);
       },
     });
     void printing.configure(service.current().printerUrl);

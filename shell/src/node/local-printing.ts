@@ -1,11 +1,12 @@
-// The kiosk's own ticket printer: a durable queue in the shell's folder over the
-// printer the settings name (printers/README.md). The page's call is answered at
-// once with where the job stands; the job prints when the printer can, and every
-// change of it is told through `onState`. One ticket id prints once.
+// The kiosk's own printer: a durable queue in the shell's folder over the printer
+// the settings name (printers/README.md), for queue tickets and e-desk receipts. The
+// page's call is answered at once with where the job stands; the job prints when the
+// printer can, and every change of it is told through `onState` (a ticket) or
+// `onReceiptState` (a receipt). One ticket id, or one tracking code, prints once.
 import path from 'node:path';
-import type { TicketPrintState } from '@desk/common';
-import { createPrinter, PrintQueue, ticketJob, type PrintJob, type TicketPrint } from '@desk/printers';
-import type { PrintAnswer } from '../common/ipc';
+import type { ReceiptPrintState, TicketPrintState } from '@desk/common';
+import { createPrinter, PrintQueue, receiptJob, ticketJob, type JobInput, type PrintJob, type ReceiptPrint, type TicketPrint } from '@desk/printers';
+import type { PrintAnswer, ReceiptPrintAnswer, ShellError } from '../common/ipc';
 
 /** The printer id the kiosk's screen sees for its own printer. */
 export const LOCAL_PRINTER_ID = 'local';
@@ -14,6 +15,7 @@ export interface LocalPrintingOptions {
   /** The shell's folder (userData): jobs in `print-queue/`, a `virtual` printer's pages in `printed/`. */
   dataDir: string;
   onState: (state: TicketPrintState) => void;
+  onReceiptState?: (state: ReceiptPrintState) => void;
   /** How often the printer is asked for its state (default: the queue's 5 s). */
   pollMs?: number;
   log?: (message: string) => void;
@@ -23,22 +25,32 @@ export interface LocalPrinting {
   /** Follow the settings: '' = no printer; a new address reopens the queue (same folder: waiting jobs carry over). */
   configure(printerUrl: string): Promise<void>;
   print(ticketId: string, data: TicketPrint): Promise<PrintAnswer>;
+  printReceipt(trackingCode: string, data: ReceiptPrint): Promise<ReceiptPrintAnswer>;
   close(): Promise<void>;
 }
 
 type Active = { url: string; queue: PrintQueue } | { url: string; failure: string } | null;
 
 const TICKET_KEY = 'ticket:';
+const RECEIPT_KEY = 'receipt:';
+
+/** The job's state, and why it has not printed while it has not. */
+const jobState = (job: PrintJob) => ({
+  printerId: LOCAL_PRINTER_ID,
+  state: job.state,
+  ...(job.lastError && job.state !== 'printed' ? { message: job.lastError.message } : {}),
+});
 
 /** A queue job → what the kiosk's screen hears (only ticket jobs have a ticket to tell about). */
 export function ticketPrintState(job: PrintJob): TicketPrintState | undefined {
   if (!job.key?.startsWith(TICKET_KEY)) return undefined;
-  return {
-    ticketId: job.key.slice(TICKET_KEY.length),
-    printerId: LOCAL_PRINTER_ID,
-    state: job.state,
-    ...(job.lastError && job.state !== 'printed' ? { message: job.lastError.message } : {}),
-  };
+  return { ticketId: job.key.slice(TICKET_KEY.length), ...jobState(job) };
+}
+
+/** The same for a receipt job (`receiptJob` keys it by the tracking code). */
+export function receiptPrintState(job: PrintJob): ReceiptPrintState | undefined {
+  if (!job.key?.startsWith(RECEIPT_KEY)) return undefined;
+  return { trackingCode: job.key.slice(RECEIPT_KEY.length), ...jobState(job) };
 }
 
 export function createLocalPrinting(options: LocalPrintingOptions): LocalPrinting {
@@ -78,8 +90,10 @@ export function createLocalPrinting(options: LocalPrintingOptions): LocalPrintin
         ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
       });
       queue.on('job', (job) => {
-        const state = ticketPrintState(job);
-        if (state) options.onState(state);
+        const ticket = ticketPrintState(job);
+        if (ticket) options.onState(ticket);
+        const receipt = receiptPrintState(job);
+        if (receipt) options.onReceiptState?.(receipt);
       });
       queue.on('error', (error) => log(`[desk-shell] print queue: ${error.message}`));
       active = { url, queue };
@@ -87,6 +101,15 @@ export function createLocalPrinting(options: LocalPrintingOptions): LocalPrintin
       log(`[desk-shell] could not open the printer ${url}: ${String(error)}`);
       active = { url, failure: String(error) };
     }
+  }
+
+  /** On the printer the settings name, once no change of it is under way; or why not. */
+  async function enqueue(input: JobInput): Promise<PrintJob | ShellError> {
+    await settled();
+    if (active === null) return { code: 'NO_PRINTER', message: 'برای این کیوسک چاپگری تنظیم نشده است.' };
+    if ('failure' in active) return { code: 'PRINTER_UNAVAILABLE', message: 'چاپگر این کیوسک آماده نیست.' };
+    // Synchronous from here: no change of printer can come in between.
+    return active.queue.enqueue(input).job;
   }
 
   return {
@@ -98,16 +121,14 @@ export function createLocalPrinting(options: LocalPrintingOptions): LocalPrintin
       }),
 
     async print(ticketId, data) {
-      await settled();
-      if (active === null) {
-        return { ok: false, error: { code: 'NO_PRINTER', message: 'برای این کیوسک چاپگری تنظیم نشده است.' } };
-      }
-      if ('failure' in active) {
-        return { ok: false, error: { code: 'PRINTER_UNAVAILABLE', message: 'چاپگر این کیوسک آماده نیست.' } };
-      }
-      // Synchronous from here: no change of printer can come in between.
-      const { job } = active.queue.enqueue(ticketJob(ticketId, data));
-      return { ok: true, state: ticketPrintState(job)! };
+      const job = await enqueue(ticketJob(ticketId, data));
+      return 'code' in job ? { ok: false, error: job } : { ok: true, state: ticketPrintState(job)! };
+    },
+
+    async printReceipt(trackingCode, data) {
+      // keyed `receipt:<trackingCode>`: asked again, it answers the job already there
+      const job = await enqueue(receiptJob({ ...data, trackingCode }));
+      return 'code' in job ? { ok: false, error: job } : { ok: true, state: receiptPrintState(job)! };
     },
 
     close: () =>

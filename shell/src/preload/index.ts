@@ -2,7 +2,7 @@
 // learns the kind and version; only the shell's local settings page gets the
 // settings calls, and only the kiosk's web app the print calls (the main process
 // checks the sender of each call again).
-import type { TicketPrintState } from '@desk/common';
+import type { ReceiptPrintState, TicketPrintState } from '@desk/common';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, IPC_EVENTS, readRendererArgs, type DeskShellApi } from '../common/ipc';
 import { isShellKind } from '../common/kind';
@@ -38,6 +38,12 @@ if (isShellKind(args.kind)) {
             const forward = (_event: IpcRendererEvent, state: TicketPrintState) => listener(state);
             ipcRenderer.on(IPC_EVENTS.printState, forward);
             return () => void ipcRenderer.removeListener(IPC_EVENTS.printState, forward);
+          },
+          printReceipt: (trackingCode, data) => ipcRenderer.invoke(IPC_CHANNELS.printReceipt, trackingCode, data),
+          onReceiptPrintState: (listener) => {
+            const forward = (_event: IpcRendererEvent, state: ReceiptPrintState) => listener(state);
+            ipcRenderer.on(IPC_EVENTS.receiptPrintState, forward);
+            return () => void ipcRenderer.removeListener(IPC_EVENTS.receiptPrintState, forward);
           },
         }
       : {}),

@@ -1,0 +1,46 @@
+// The receipt of the request just taken: the office server prints it on its printer,
+// or, for a kiosk that prints itself, answers its data and the kiosk's shell prints it
+// (local-printer.ts). Answers what the visitor is told: printing, printed, or why not.
+import { useEffect, useState } from 'react';
+import type { ReceiptPrintState } from '@desk/common';
+import { printReceiptOnShell, shellReceiptPrinting } from '../local-printer';
+import type { EdeskApi } from './api';
+
+/** `message` absent: the kiosk's own printer is not there (the screen says so in its language). */
+export type ReceiptPhase = { phase: 'printing' } | { phase: 'printed' } | { phase: 'failed'; message?: string };
+
+/** The shell's word → the screen's: waiting for paper is "not printed", as for a ticket. */
+export function receiptPhase(state: ReceiptPrintState): ReceiptPhase {
+  if (state.state === 'printed') return { phase: 'printed' };
+  if (state.state === 'queued' || state.state === 'printing') return { phase: 'printing' };
+  return { phase: 'failed', ...(state.message ? { message: state.message } : {}) };
+}
+
+export function useReceiptPrint(api: EdeskApi, trackingCode: string): ReceiptPhase {
+  const [phase, setPhase] = useState<ReceiptPhase>({ phase: 'printing' });
+  useEffect(() => {
+    let stop = false;
+    let unlisten: (() => void) | undefined;
+    void api.printReceipt(trackingCode).then(async (r) => {
+      if (stop) return;
+      if (!r.ok) return setPhase({ phase: 'failed', message: r.error.message });
+      if (!r.data.local) return setPhase({ phase: 'printed' });
+      const shell = shellReceiptPrinting((window as { deskShell?: unknown }).deskShell);
+      // the shell's events are newer than its answer to the call
+      let told = false;
+      unlisten = shell?.onReceiptPrintState((state) => {
+        if (stop || state.trackingCode !== trackingCode) return;
+        told = true;
+        setPhase(receiptPhase(state));
+      });
+      // '' : no shell, or a broken bridge; the screen names the kiosk's printer
+      const state = await printReceiptOnShell(shell, trackingCode, r.data.local, '');
+      if (!stop && !told) setPhase(receiptPhase(state));
+    });
+    return () => {
+      stop = true;
+      unlisten?.();
+    };
+  }, [api, trackingCode]);
+  return phase;
+}
