@@ -54,6 +54,11 @@ async function submitAt(kiosk: string, commandId: string): Promise<Case> {
   return r.json.case;
 }
 
+async function get<T>(url: string, token: string): Promise<{ status: number; json: T }> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, json: (await res.json()) as T };
+}
+
 const receipt = (trackingCode: string, kiosk: string) => post<ReceiptAnswer>(`${server.url}/api/printing/receipt`, { trackingCode }, kiosk);
 
 /** The office printer's jobs, as its queue keeps them on disk. */
@@ -101,5 +106,23 @@ describe('the receipt of a request taken at a kiosk that prints itself', () => {
     // the one page printed is this receipt: none of the local kiosk's went to the office printer
     expect(printer.jobs.length).toBe(before + 1);
     expect((await officeJobs()).filter((j) => j.key?.startsWith('receipt:'))).toHaveLength(1);
+  });
+
+  it('a kiosk on the office printer follows its receipt: out of paper is said in Persian, and it prints once paper is in', async () => {
+    const state = (code: string, kiosk: string) => get<{ state: string; message?: string }>(`${server.url}/api/printing/receipts/${code}`, kiosk);
+    await printer.setFault('paper-out');
+    try {
+      const c = await submitAt(officeKiosk, 'kiosk-office-receipt-05');
+      expect((await receipt(c.trackingCode, officeKiosk)).status).toBe(200);
+      await expect.poll(async () => (await state(c.trackingCode, officeKiosk)).json.state).toBe('waiting');
+      expect((await state(c.trackingCode, officeKiosk)).json.message).toMatch(/کاغذ/);
+      // another kiosk may not follow it
+      expect((await state(c.trackingCode, localKiosk)).status).toBe(403);
+      await printer.setFault(null);
+      await expect.poll(async () => (await state(c.trackingCode, officeKiosk)).json.state).toBe('printed');
+      expect((await state(c.trackingCode, officeKiosk)).json.message).toBeUndefined();
+    } finally {
+      await printer.setFault(null);
+    }
   });
 });

@@ -1,7 +1,7 @@
 // The kiosk's calls to the office's e-desk, always with the kiosk's own device token:
 // the server records a request made here as made at the kiosk (channel «kiosk»), lets
 // this kiosk open phone handoffs and print the receipt of the request it just took.
-import { errorMessage, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
+import { errorMessage, type PrintJobState, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
 import type { ReceiptPrint } from '@desk/printers';
 import { api } from '@desk/ui';
 import type { AppointmentNote } from '../flow';
@@ -21,7 +21,7 @@ export interface TrackKeys {
 export type Handoff = HandoffKioskView;
 
 /** The receipt queued on the office's printer, or (a kiosk that prints itself) its data for the shell. */
-export type ReceiptAnswer = { state: string; local?: undefined } | { local: ReceiptPrint };
+export type ReceiptAnswer = { state: PrintJobState; message?: string; local?: undefined } | { local: ReceiptPrint };
 
 export type HandoffFor = { purpose: 'apply'; serviceId: string; proof: string } | ({ purpose: 'info' } & TrackKeys);
 
@@ -45,6 +45,8 @@ export function edeskApi(token: string) {
     onFile: (nationalId: string, proof: string) => call<{ documents: OnFileDocument[]; client?: { name: string } }>(`${E}/on-file`, { nationalId, proof }),
     submit: (body: SubmitBody) => call<{ case: Case; receipt: Receipt }>(`${E}/cases`, body),
     printReceipt: (trackingCode: string) => call<ReceiptAnswer>('/api/printing/receipt', { trackingCode }),
+    /** How the receipt on the office printer is going (after printReceipt). */
+    receiptState: (trackingCode: string) => call<{ state: PrintJobState; message?: string }>(`/api/printing/receipts/${trackingCode}`),
     track: (keys: TrackKeys) => call<{ case: Case }>(`${E}/track`, keys),
     /** Check in for today's appointment: a queue ticket linked to the case, at the booked time. */
     arrive: (keys: TrackKeys, commandId: string) => call<IssueResult & { again: boolean; appointment: AppointmentNote }>(`${E}/arrivals`, { ...keys, commandId }),

@@ -9,8 +9,11 @@ import type { EdeskApi } from './api';
 /** `message` absent: the kiosk's own printer is not there (the screen says so in its language). */
 export type ReceiptPhase = { phase: 'printing' } | { phase: 'printed' } | { phase: 'failed'; message?: string };
 
-/** The shell's word → the screen's: waiting for paper is "not printed", as for a ticket. */
-export function receiptPhase(state: ReceiptPrintState): ReceiptPhase {
+/** How often the screen asks how the office printer is doing with the receipt. */
+export const RECEIPT_POLL_MS = 1000;
+
+/** The printer's word → the screen's: waiting for paper is "not printed", as for a ticket. */
+export function receiptPhase(state: Pick<ReceiptPrintState, 'state' | 'message'>): ReceiptPhase {
   if (state.state === 'printed') return { phase: 'printed' };
   if (state.state === 'queued' || state.state === 'printing') return { phase: 'printing' };
   return { phase: 'failed', ...(state.message ? { message: state.message } : {}) };
@@ -24,7 +27,21 @@ export function useReceiptPrint(api: EdeskApi, trackingCode: string): ReceiptPha
     void api.printReceipt(trackingCode).then(async (r) => {
       if (stop) return;
       if (!r.ok) return setPhase({ phase: 'failed', message: r.error.message });
-      if (!r.data.local) return setPhase({ phase: 'printed' });
+      if (!r.data.local) {
+        // on the office printer: follow the job while the screen is up, until it is out or given up
+        let now: Pick<ReceiptPrintState, 'state' | 'message'> = r.data;
+        while (!stop) {
+          setPhase(receiptPhase(now));
+          // waiting (no paper…) goes on being asked: it prints once the paper is in
+          if (now.state !== 'queued' && now.state !== 'printing' && now.state !== 'waiting') return;
+          await new Promise((resolve) => setTimeout(resolve, RECEIPT_POLL_MS));
+          if (stop) return;
+          const again = await api.receiptState(trackingCode);
+          if (!again.ok) return;
+          now = again.data;
+        }
+        return;
+      }
       const shell = shellReceiptPrinting((window as { deskShell?: unknown }).deskShell);
       // the shell's events are newer than its answer to the call
       let told = false;

@@ -59,7 +59,19 @@ export function printingRoutes(office: Office, auth: Auth, printing: PrintServic
     // a kiosk prints its receipt once; a lost paper is reprinted at the desk
     const state = printing.has(printerId) ? printing.printReceipt(printerId, data, !kiosk && (body.data.again ?? false)) : undefined;
     if (!state) return fail(res, 409, 'error.conflict', { detail: 'چاپگری در سرور برای چاپ رسید نیست.' });
-    res.json({ ok: true, state });
+    res.json({ ok: true, state: state.state, ...(state.message ? { message: state.message } : {}) });
+  });
+
+  // the kiosk follows its receipt until it is out (or the printer needs paper): the same
+  // kiosk, for the same request, or staff
+  r.get('/receipts/:trackingCode', (req, res) => {
+    const code = String(req.params.trackingCode);
+    const kiosk = req.principal?.kind === 'device' && req.principal.device.kind === 'kiosk' ? req.principal : undefined;
+    if (!kiosk && (!req.principal || !hasRole(req.principal, ['clerk', 'supervisor', 'admin']))) return fail(res, 401, 'error.unauthenticated');
+    if (kiosk && (!desk || !kioskSubmissions(desk).mayPrint(kiosk.id, code))) return fail(res, 403, 'error.forbidden');
+    const state = printing.receiptState(code);
+    if (!state) return fail(res, 404, 'error.notFound');
+    res.json({ ok: true, state: state.state, ...(state.message ? { message: state.message } : {}) });
   });
 
   r.post('/printers/:printerId/jobs/:jobId/retry', (req, res) => {

@@ -4,7 +4,7 @@
 // the job prints when it can, and staff see each printer's state live.
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
-import type { PrinterView, TicketPrintState } from '@desk/common';
+import type { PrinterView, ReceiptPrintState, TicketPrintState } from '@desk/common';
 import { RenderWorker } from './render-worker';
 import type { PrintJob, PrintQueue, ReceiptPrint, TicketPrint } from '@desk/printers';
 
@@ -16,6 +16,12 @@ let printers: Printers | undefined;
 const loadPrinters = async (): Promise<Printers> => (printers ??= await import('@desk/printers'));
 
 export type { PrinterView, TicketPrintState };
+
+/** A receipt job as the kiosk's screen tells it; a job waiting on the printer says why (no paper…). */
+function receiptStateOf(trackingCode: string, printerId: string, job: PrintJob, queue: PrintQueue): ReceiptPrintState {
+  const why = job.state === 'printed' ? undefined : (job.lastError?.message ?? (job.state === 'waiting' ? printers!.statusMessage(queue.printer.status.state, 'fa') : undefined));
+  return { trackingCode, printerId, state: job.state, ...(why ? { message: why } : {}) };
+}
 
 export interface PrinterConfig {
   id: string;
@@ -88,10 +94,20 @@ export class PrintService extends EventEmitter<{ printers: [PrinterView[]]; tick
   }
 
   /** Print a service receipt (رسید خدمت); `again` prints it even if it was printed before. */
-  printReceipt(printerId: string, data: ReceiptPrint, again = false): PrintJob['state'] | undefined {
+  printReceipt(printerId: string, data: ReceiptPrint, again = false): ReceiptPrintState | undefined {
     const entry = this.entries.get(printerId);
     if (!entry) return undefined;
-    return entry.queue.enqueue({ ...printers!.receiptJob(data), ...(again ? { reprint: true } : {}) }).job.state;
+    const { job } = entry.queue.enqueue({ ...printers!.receiptJob(data), ...(again ? { reprint: true } : {}) });
+    return receiptStateOf(data.trackingCode, printerId, job, entry.queue);
+  }
+
+  /** Where a receipt's print stands, if it went through this server (a kiosk follows it on screen). */
+  receiptState(trackingCode: string): ReceiptPrintState | undefined {
+    for (const [id, entry] of this.entries) {
+      const job = entry.queue.jobByKey(`receipt:${trackingCode}`);
+      if (job) return receiptStateOf(trackingCode, id, job, entry.queue);
+    }
+    return undefined;
   }
 
   /** Print a ticket again on purpose (the counter's «چاپ دوباره»). */
