@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { gregorianToJalali, jalaliKey, jalaliToGregorian, suggestLunarHolidays } from '@desk/common';
 import type { RunningOffice } from '../server/src/app';
 import { launchBrowser, openPage, screenshot, type OpenedPage } from './helpers/browser';
@@ -29,15 +29,21 @@ afterAll(async () => {
   await removeDataDir(dataDir);
 });
 
+/** The counter app, logged in as the admin, on its admin tab. */
+async function adminPanel(): Promise<Page> {
+  const admin = await openPage(browser, `${server.url}/counter/`, { width: 1366, height: 900 });
+  pages.push(admin);
+  const { page } = admin;
+  await page.fill('[data-testid="login-username"]', 'admin');
+  await page.fill('[data-testid="login-password"]', 'admin1234');
+  await page.click('[data-testid="login-submit"]');
+  await page.click('[data-testid="admin-tab"]', { timeout: WAIT });
+  return page;
+}
+
 describe('an admin manages the office from the counter app', () => {
   it('renames a service, adds a kiosk and reads its pairing code', async () => {
-    const admin = await openPage(browser, `${server.url}/counter/`, { width: 1366, height: 900 });
-    pages.push(admin);
-    const { page } = admin;
-    await page.fill('[data-testid="login-username"]', 'admin');
-    await page.fill('[data-testid="login-password"]', 'admin1234');
-    await page.click('[data-testid="login-submit"]');
-    await page.click('[data-testid="admin-tab"]', { timeout: WAIT });
+    const page = await adminPanel();
 
     // services: edit the first one
     await page.click('[data-testid="admin-section-services"]', { timeout: WAIT });
@@ -71,13 +77,7 @@ describe('an admin manages the office from the counter app', () => {
   });
 
   it("enters the office's closed days: a typed date, and next year's lunar holidays nudged a day", async () => {
-    const admin = await openPage(browser, `${server.url}/counter/`, { width: 1366, height: 900 });
-    pages.push(admin);
-    const { page } = admin;
-    await page.fill('[data-testid="login-username"]', 'admin');
-    await page.fill('[data-testid="login-password"]', 'admin1234');
-    await page.click('[data-testid="login-submit"]');
-    await page.click('[data-testid="admin-tab"]', { timeout: WAIT });
+    const page = await adminPanel();
     await page.click('[data-testid="admin-section-hours"]', { timeout: WAIT });
     const holidays = page.locator('[data-testid="holidays-admin"]');
     await holidays.waitFor({ timeout: WAIT });

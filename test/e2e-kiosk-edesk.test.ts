@@ -22,10 +22,9 @@ import {
   type Case,
 } from '@desk/common';
 import { screenshot } from './helpers/browser';
+import { atStep, newOtp, next, smsTo, tapDigits, text, typePersian, WAIT } from './helpers/kiosk-edesk';
 import { useE2eOffice } from './helpers/office';
 
-/** Generous: the machine is small and shared; we wait for states, never time them. */
-const WAIT = 30_000;
 const KIOSK = { width: 1080, height: 1920 };
 const PHONE = { width: 390, height: 844 };
 const VISITOR = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' };
@@ -34,42 +33,7 @@ const SERVICE_NAME = 'رسیدگی به تخلفات شهرداری‌ها';
 
 const office = useE2eOffice({ printer: true });
 
-// ── the visitor's fingers ──
-
-const tapDigits = async (page: Page, digits: string) => {
-  for (const d of digits) await page.click(`[data-testid="keypad"] [data-key="${d}"]`);
-};
-/** On the Persian keyboard: letters, spaces, and digits in their Persian shapes. */
-const typePersian = async (page: Page, text: string) => {
-  for (const ch of toPersianDigits(text)) await page.click(`[data-testid="keyboard"] [data-key="${ch}"]`);
-};
-const next = (page: Page) => page.click('[data-testid="edesk-next"]');
-const atStep = (page: Page, step: string) => page.locator(`[data-testid="edesk-step"][data-step="${step}"]`).waitFor({ timeout: WAIT });
-const text = async (page: Page, testId: string) => ((await page.locator(`[data-testid="${testId}"]`).first().textContent({ timeout: WAIT })) ?? '').trim();
-
 // ── the world around ──
-
-async function smsTo(mobile: string): Promise<string[]> {
-  const raw = await readFile(join(office.dataDir, 'outbox', 'sms.jsonl'), 'utf8').catch(() => '');
-  return raw
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { to: string; text: string })
-    .filter((m) => m.to === mobile)
-    .map((m) => m.text);
-}
-
-async function newOtp(mobile: string, before: number): Promise<string> {
-  let code = '';
-  await expect
-    .poll(async () => {
-      const codes = (await smsTo(mobile)).filter((t) => t.includes('کد یکبارمصرف'));
-      code = codes.length > before ? (/\d{6}/.exec(toLatinDigits(codes.at(-1)!))?.[0] ?? '') : '';
-      return code;
-    })
-    .toMatch(/^\d{6}$/);
-  return code;
-}
 
 async function phoneFile(name: string, bytes: Buffer): Promise<string> {
   const dir = join(office.dataDir, 'phone-files');
@@ -137,14 +101,14 @@ describe('the e-desk at the kiosk', () => {
     await screenshot(page, 'kiosk-edesk-national-id');
     await next(page);
     await atStep(page, 'mobile');
-    const codesBefore = (await smsTo(VISITOR.mobile)).length;
+    const codesBefore = (await smsTo(office.dataDir, VISITOR.mobile)).length;
     await tapDigits(page, VISITOR.mobile);
     await next(page);
 
     // ── the code that arrives by SMS, typed on the pad: checked without another tap
     await atStep(page, 'otp');
     await expect.poll(() => text(page, 'edesk-step')).toContain('۰۹۱۲***۴۵۶۷');
-    await tapDigits(page, await newOtp(VISITOR.mobile, codesBefore));
+    await tapDigits(page, await newOtp(office.dataDir, VISITOR.mobile, codesBefore));
     // a first request: the office has no name for her yet
     await atStep(page, 'name');
     expect(await text(page, 'entry-value')).toBe('نام و نام خانوادگی');
@@ -231,7 +195,7 @@ describe('the e-desk at the kiosk', () => {
       Promise.all((await readdir(queue)).filter((f) => /^[^.]+\.json$/.test(f)).map(async (f) => JSON.parse(await readFile(join(queue, f), 'utf8')) as { key?: string; state: string }));
     await expect.poll(async () => (await jobs()).find((j) => j.key === `receipt:${code}`)?.state).toBe('printed');
     // and the SMS the server sends on acceptance
-    await expect.poll(async () => (await smsTo(VISITOR.mobile)).some((t) => toLatinDigits(t).replace(/-/g, '').includes(code))).toBe(true);
+    await expect.poll(async () => (await smsTo(office.dataDir, VISITOR.mobile)).some((t) => toLatinDigits(t).replace(/-/g, '').includes(code))).toBe(true);
     await screenshot(page, 'kiosk-edesk-accepted');
 
     // the visit is over: the phone's link is dead, nothing of her stays in the kiosk's browser
@@ -332,11 +296,11 @@ describe('the e-desk at the kiosk', () => {
     await tapDigits(page, VISITOR.nationalId);
     await next(page);
     await atStep(page, 'mobile');
-    const codesBefore = (await smsTo(VISITOR.mobile)).filter((t) => t.includes('کد یکبارمصرف')).length;
+    const codesBefore = (await smsTo(office.dataDir, VISITOR.mobile)).filter((t) => t.includes('کد یکبارمصرف')).length;
     await tapDigits(page, VISITOR.mobile);
     await next(page);
     await atStep(page, 'otp');
-    await tapDigits(page, await newOtp(VISITOR.mobile, codesBefore));
+    await tapDigits(page, await newOtp(office.dataDir, VISITOR.mobile, codesBefore));
     await atStep(page, 'name');
     await expect.poll(() => text(page, 'entry-value')).toBe(VISITOR.name);
     await next(page);

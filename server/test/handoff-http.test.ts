@@ -4,13 +4,13 @@
 // request is submitted with that file and only this kiosk may print its receipt; an
 // answer to the office travels the same way; an unknown or expired link is a Persian 404.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startVirtualPrinter, type VirtualPrinter } from '@desk/printers';
-import { formatJalaliSlashed, jalaliDateOf, toLatinDigits, type Case } from '@desk/common';
+import { formatJalaliSlashed, jalaliDateOf, type Case } from '@desk/common';
 import { startOfficeServer, type RunningOffice } from '../src/app';
-import { deviceToken, login, post } from './live-helpers';
+import { deviceToken, login, post, proveMobile } from './live-helpers';
 
 const CLIENT = { nationalId: '0012345679', name: 'مریم احمدی', mobile: '09121234567' };
 const VALUES = {
@@ -63,20 +63,6 @@ async function phoneUpload(id: string, slot: string, bytes: Buffer, name: string
   return { status: res.status, json: (await res.json()) as { document?: { id: string; contentType: string }; error?: { code: string; message: string } } };
 }
 
-async function proveMobile(mobile: string): Promise<string> {
-  expect((await post(`${base}/api/edesk/otp`, { mobile })).status).toBe(200);
-  // the file outbox is the phone; the code arrives when the notifier has written it (a wait, not a limit)
-  let code = '';
-  while (!code) {
-    const text = await readFile(join(dir, 'outbox', 'sms.jsonl'), 'utf8').catch(() => '');
-    const mine = text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { to: string; text: string }).filter((m) => m.to === mobile);
-    code = mine.length ? (/\d{6}/.exec(toLatinDigits(mine.at(-1)!.text))?.[0] ?? '') : '';
-    if (!code) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const verified = await post<{ proof: string }>(`${base}/api/edesk/otp/verify`, { mobile, code });
-  expect(verified.status).toBe(200);
-  return verified.json.proof;
-}
 
 const openApply = (token: string | undefined, p = proof) => call<{ handoff: Handoff } & Refusal>('POST', '/api/handoff', token, { purpose: 'apply', serviceId: 's07', proof: p });
 
@@ -97,7 +83,7 @@ beforeAll(async () => {
   const admin = await login(base, 'admin', 'admin1234');
   const made = await post<{ pairingCode: string }>(`${base}/api/admin/devices`, { kind: 'kiosk', name: 'کیوسک طبقهٔ دوم' }, admin);
   otherKiosk = (await post<{ token: string }>(`${base}/api/devices/pair`, { code: made.json.pairingCode, kind: 'kiosk' })).json.token;
-  proof = await proveMobile(CLIENT.mobile);
+  proof = await proveMobile(base, dir, CLIENT.mobile);
 });
 
 afterAll(async () => {
