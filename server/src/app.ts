@@ -117,7 +117,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     app.use('/api/admin/catalogue', catalogueRoutes({ auth, store: edesk.catalogue }));
     app.use('/api/edesk/arrivals', arrivalRoutes({ office, auth, desk: edesk.desk }));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
-    app.use('/api/handoff', handoffRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, documents: edesk.documents, publicUrl: () => publicUrl, clock: options.clock }));
+    app.use('/api/handoff', handoffRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, documents: edesk.documents, publicUrl: () => publicUrl, clock: options.clock, dataDir: options.dataDir }));
     app.use('/api', apiRoutes(office, auth, { publicUrl: () => publicUrl, sync: () => sync, printerIds: () => printing.views().map((p) => p.id) }));
     for (const name of ['kiosk', 'counter', 'display', 'portal'] as const) {
       const dist = join(repoRoot, name, 'dist');

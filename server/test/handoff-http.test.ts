@@ -64,11 +64,8 @@ async function phoneUpload(id: string, slot: string, bytes: Buffer, name: string
 }
 
 
-const openApply = (token: string | undefined, p = proof) => call<{ handoff: Handoff } & Refusal>('POST', '/api/handoff', token, { purpose: 'apply', serviceId: 's07', proof: p });
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'desk-handoff-'));
-  printer = await startVirtualPrinter({ dir: join(dir, 'printed') });
+/** The office server on the test's folder (again, after a restart: same files, new port). */
+async function startServer(): Promise<void> {
   server = await startOfficeServer({
     dataDir: dir,
     port: 0,
@@ -78,6 +75,14 @@ beforeAll(async () => {
     clock: () => new Date(Date.now() + ahead).toISOString(),
   });
   base = server.url;
+}
+
+const openApply = (token: string | undefined, p = proof) => call<{ handoff: Handoff } & Refusal>('POST', '/api/handoff', token, { purpose: 'apply', serviceId: 's07', proof: p });
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'desk-handoff-'));
+  printer = await startVirtualPrinter({ dir: join(dir, 'printed') });
+  await startServer();
   kiosk = await deviceToken(base, 'kiosk');
   // a second kiosk, paired by the admin
   const admin = await login(base, 'admin', 'admin1234');
@@ -247,6 +252,27 @@ describe('a visitor sends documents from her phone to the kiosk', () => {
     );
     expect(answered.status, answered.json.error?.message).toBe(200);
     expect(answered.json.case.infoRequests[0]!.documentIds).toEqual([letter.json.document!.id]);
+  });
+
+  it('survives a restart of the office server: the file the phone was told arrived is still in the visit, and the phone goes on', async () => {
+    const { handoff } = (await openApply(kiosk)).json;
+    const photo = await phoneUpload(handoff.id, SLOTS[0]!, JPEG, 'گواهی فوت.jpg', 'image/jpeg');
+    expect(photo.status).toBe(201);
+
+    await server.close();
+    await startServer();
+
+    const seen = await call<{ handoff: Handoff }>('GET', `/api/handoff/${handoff.id}`, kiosk);
+    expect(seen.status).toBe(200);
+    expect(seen.json.handoff.documents.map((d) => d.id)).toEqual([photo.json.document!.id]);
+    expect(await server.edesk.documents.meta(photo.json.document!.id)).not.toBeNull();
+    // another kiosk still sees nothing of it
+    expect((await call('GET', `/api/handoff/${handoff.id}`, otherKiosk)).status).toBe(404);
+    const more = await phoneUpload(handoff.id, SLOTS[1]!, PDF, 'انحصار وراثت.pdf', 'application/pdf');
+    expect(more.status).toBe(201);
+    const after = await call<{ handoff: Handoff }>('GET', `/api/handoff/${handoff.id}`, kiosk);
+    expect(after.json.handoff.documents.map((d) => d.slotId)).toEqual([SLOTS[0], SLOTS[1]]);
+    expect((await call('DELETE', `/api/handoff/${handoff.id}`, kiosk)).status).toBe(200);
   });
 
   it('expires after twenty minutes: the phone hears why, and the files nobody took are deleted', async () => {

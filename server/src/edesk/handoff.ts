@@ -7,10 +7,14 @@
 // that opened it may list or close it, and its files belong to whoever the kiosk proved
 // the visitor to be (a mobile proven by SMS, or a case opened with its tracking code and
 // national ID), so the e-desk routes accept them exactly as if the kiosk had uploaded them.
+// The sessions are kept in the data folder, so a restart of the server does not lose a
+// file the phone was told had arrived.
 //
 // Also here: which case each kiosk submitted last, because that receipt is the only
 // one a kiosk may print (server/src/http/printing-routes.ts).
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { writeFileDurable } from '../storage/durable-file';
 import type { HandoffDocument, HandoffKioskView, Lang } from '@desk/common';
 
 export type { HandoffDocument, HandoffPurpose, HandoffSlot } from '@desk/common';
@@ -34,18 +38,46 @@ export type NewHandoff = Pick<HandoffSession, 'deviceId' | 'owner' | 'purpose' |
 export interface HandoffOptions {
   now?: () => number;
   ttlMs?: number;
+  /** Where the sessions are kept (the data folder's handoff-sessions.json): a restart keeps them. */
+  file?: string;
 }
 
-/** The sessions of one office, in memory: a restart ends them (the kiosk opens a new one). */
+/**
+ * The sessions of one office. In memory, and written whole to `file` after each change:
+ * a file the phone was told arrived is still in its session after a restart, and the
+ * kiosk's visit goes on. (A handful of sessions per kiosk, for twenty minutes: small.)
+ */
 export class HandoffSessions {
   private readonly sessions = new Map<string, HandoffSession>();
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly now: () => number;
   private readonly ttlMs: number;
+  private readonly file: string | undefined;
+  /** A write scheduled and not started (it will take every change made until it starts). */
+  private queued: Promise<void> | null = null;
+  private last: Promise<void> = Promise.resolve();
 
   constructor(options: HandoffOptions = {}) {
     this.now = options.now ?? (() => Date.now());
     this.ttlMs = options.ttlMs ?? HANDOFF_TTL_MS;
+    this.file = options.file;
+    if (this.file) for (const s of readSessions(this.file)) this.sessions.set(s.id, s);
+  }
+
+  /** Resolves once the sessions as they are now are on disk (rejects if that write failed). */
+  saved(): Promise<void> {
+    return this.queued ?? this.last;
+  }
+
+  private schedule(): void {
+    if (!this.file || this.queued) return;
+    const file = this.file;
+    const run = this.last.then(() => {
+      this.queued = null;
+      return writeFileDurable(file, JSON.stringify([...this.sessions.values()]));
+    });
+    this.queued = run;
+    this.last = run.catch((err: unknown) => console.error('handoff sessions not written', err));
   }
 
   /** Opens a session; answers it and the sessions it pushed out (the kiosk's oldest beyond the limit). */
@@ -64,6 +96,7 @@ export class HandoffSessions {
     const mine = [...this.sessions.values()].filter((s) => s.deviceId === input.deviceId).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
     const closed = mine.slice(0, Math.max(0, mine.length - (HANDOFF_PER_DEVICE - 1))).map((s) => this.end(s.id)!);
     this.sessions.set(session.id, session);
+    this.schedule();
     return { session, closed };
   }
 
@@ -107,6 +140,7 @@ export class HandoffSessions {
     if (!s) return undefined;
     this.sessions.delete(id);
     this.wake(id);
+    this.schedule();
     return s;
   }
 
@@ -141,6 +175,7 @@ export class HandoffSessions {
   private touched(s: HandoffSession): void {
     s.version += 1;
     this.wake(s.id);
+    this.schedule();
   }
 
   private wake(id: string): void {
@@ -148,6 +183,17 @@ export class HandoffSessions {
     if (!set) return;
     this.waiters.delete(id);
     for (const finish of set) finish();
+  }
+}
+
+/** The sessions kept on disk; none if there is no file yet or it cannot be read (the kiosks open new ones). */
+function readSessions(file: string): HandoffSession[] {
+  try {
+    const list = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return Array.isArray(list) ? (list as HandoffSession[]).filter((s) => typeof s?.id === 'string' && Array.isArray(s.documents)) : [];
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') console.error('handoff sessions not read; starting without them', err);
+    return [];
   }
 }
 

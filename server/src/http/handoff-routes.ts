@@ -10,6 +10,7 @@
 //   GET    /:id/phone                 phone: what to send (titles and counts, never names)
 //   POST   /:id/documents?slot=<id>   phone: one file as the raw body, X-File-Name (as /api/edesk/uploads)
 //   DELETE /:id/documents/:documentId phone or its kiosk: take one file back
+import { join } from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import {
@@ -45,6 +46,8 @@ export interface HandoffDeps {
   /** How phones reach this office (the QR's address). */
   publicUrl: () => string;
   clock?: Clock | undefined;
+  /** The data folder: open sessions are kept in it across a restart. */
+  dataDir?: string;
 }
 
 /** How long the kiosk's question waits for news before it is answered anyway. */
@@ -92,8 +95,8 @@ function phoneView(s: HandoffSession): HandoffPhoneView {
 }
 
 export function handoffRoutes(deps: HandoffDeps): express.Router {
-  const { office, auth, desk, otp, documents, publicUrl, clock } = deps;
-  const sessions = new HandoffSessions(clock ? { now: () => Date.parse(clock()) } : {});
+  const { office, auth, desk, otp, documents, publicUrl, clock, dataDir } = deps;
+  const sessions = new HandoffSessions({ ...(clock ? { now: () => Date.parse(clock()) } : {}), ...(dataDir ? { file: join(dataDir, 'handoff-sessions.json') } : {}) });
   // unknown ids from one address: ids cannot be guessed, but nobody should be able to try many
   const limiter = new LoginLimiter(30, 15 * 60_000);
   const ipKey = (req: Request) => [`handoff:${req.ip ?? ''}`];
@@ -166,6 +169,7 @@ export function handoffRoutes(deps: HandoffDeps): express.Router {
       }
       opened = sessions.create({ deviceId, owner: `case:${c.id}`, purpose: 'info', title: 'پاسخ به درخواست اداره', titleEn: "Answering the office's request", slots: [INFO_SLOT] });
     }
+    await sessions.saved();
     for (const s of opened.closed) await discard(s.documents);
     res.status(201).json({ ok: true, handoff: kioskView(opened.session, urlOf(opened.session)) });
   });
@@ -197,6 +201,7 @@ export function handoffRoutes(deps: HandoffDeps): express.Router {
     const id = String(req.params.id);
     if (!sessions.ofDevice(id, deviceId)) return notFound(req, res);
     const ended = sessions.end(id)!;
+    await sessions.saved();
     await discard(ended.documents);
     res.json({ ok: true });
   });
@@ -251,6 +256,8 @@ export function handoffRoutes(deps: HandoffDeps): express.Router {
           await documents.delete(doc.id);
           return refuse(res, 404, 'handoff.notFound', handoffMessage('handoff.notFound', lang));
         }
+        // the phone is told it arrived once the session on disk has it
+        await sessions.saved();
         res.status(201).json({ ok: true, document: { id: doc.id, slotId: slot.id, originalName: name, size: doc.size, contentType: doc.contentType, sha256: doc.sha256 } });
       },
     });
@@ -266,6 +273,7 @@ export function handoffRoutes(deps: HandoffDeps): express.Router {
     if (!s || (deviceId && s.deviceId !== deviceId)) return notFound(req, res);
     const removed = sessions.remove(id, String(req.params.documentId));
     if (!removed) return refuse(res, 404, 'upload.notFound', caseMessage('case.error.invalid', { detail: 'این فایل در این نشست نیست.' }, langOf(req)));
+    await sessions.saved();
     await discard([removed]);
     res.json({ ok: true });
   });
