@@ -11,7 +11,7 @@ describe("a service's info package at the kiosk", () => {
   it("shows the documents, steps, fee and the office's own note, offers the phone QR, and gives a ticket", async () => {
     // the office's note for the service (a local detail of the catalogue), published before the kiosk loads
     const store = office.server.edesk.catalogue;
-    const draft = structuredClone(store.draft());
+    const draft = store.draft();
     draft.services.find((d) => d.serviceId === 's07')!.package.notes = 'پنجشنبه‌ها این خدمت ارائه نمی‌شود.';
     expect((await store.saveDraft(draft)).ok).toBe(true);
     expect((await store.publish('مدیر سامانه')).ok).toBe(true);

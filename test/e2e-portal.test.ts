@@ -59,7 +59,7 @@ beforeAll(async () => {
   server = await startServer(dataDir);
   delete process.env.DESK_SMTP_URL;
   // the office's own note for the service (a local detail of the catalogue), published as a new version
-  const draft = structuredClone(server.edesk.catalogue.draft());
+  const draft = server.edesk.catalogue.draft();
   draft.services.find((d) => d.serviceId === SERVICE)!.package.notes = OFFICE_NOTE;
   expect((await server.edesk.catalogue.saveDraft(draft)).ok).toBe(true);
   expect((await server.edesk.catalogue.publish('مدیر سامانه')).ok).toBe(true);

@@ -124,9 +124,9 @@ export class CatalogueStore implements CatalogueLookup {
 
   // ── the admin's draft ──
 
-  /** The draft being edited: the saved one, else the current version. */
+  /** The draft being edited: the saved one, else the current version. A copy: editing it changes nothing until saveDraft. */
   draft(): CaseCatalogue {
-    return this.savedDraft ?? this.newest;
+    return structuredClone(this.savedDraft ?? this.newest);
   }
 
   get hasDraft(): boolean {
