@@ -51,7 +51,26 @@ export interface AppointmentArrival {
  * arrival, which only the server builds (after checking the tracking code and national
  * ID); CommandSchema never yields it, so no screen can link a ticket to a case.
  */
-export type OfficeCommand = Command | (Extract<Command, { type: 'ticket.issue' }> & { appointment: AppointmentArrival });
+export type OfficeCommand = Command | (Extract<Command, { type: 'ticket.issue' }> & { appointment: AppointmentArrival }) | VisitSurveyCommand;
+
+/**
+ * A visitor's satisfaction survey after being served at a counter (table 5), from the
+ * phone that follows the ticket: the server builds it from the public survey route
+ * (the ticket's random id is the key); no screen sends it.
+ */
+export interface VisitSurveyCommand {
+  type: 'ticket.survey';
+  commandId: string;
+  ticketId: string;
+  answers: Record<string, number>;
+  comment?: string;
+}
+
+/** A counter visit's survey as journaled (never broadcast to the screens). */
+export interface VisitSurvey {
+  answers: Record<string, number>;
+  comment?: string;
+}
 
 /** An appointment ticket stands at the booked time; a client later than this is a walk-in. */
 export const APPOINTMENT_GRACE_MINUTES = 15;
@@ -121,6 +140,7 @@ export type DeskEventType =
   | 'ticket.noShow'
   | 'ticket.transferred'
   | 'ticket.priority'
+  | 'ticket.surveyed'
   | 'counter.opened'
   | 'counter.closed'
   | 'counter.paused'
@@ -152,6 +172,8 @@ export interface DeskEvent {
   serviceSeconds?: { serviceId: string; seconds: number };
   /** On config.changed: the new public configuration. */
   config?: PublicConfig;
+  /** On ticket.surveyed, in the journal only: the visitor's answers (screens get the event without them). */
+  survey?: VisitSurvey;
 }
 
 /** An event as the engine decides it, before the journal numbers it. */
@@ -192,4 +214,6 @@ export interface PublicTicketStatus {
   calledAt?: string;
   /** Counters that serve this service (their numbers), for the ticket's guidance line. */
   counters: number[];
+  /** Once served: the satisfaction survey is open (today), or was answered. */
+  survey?: 'open' | 'done';
 }

@@ -154,6 +154,8 @@ export interface Ticket {
    */
   caseId?: string;
   appointmentAt?: string;
+  /** The visitor answered the satisfaction survey (after being served). */
+  surveyedAt?: string;
 }
 
 export type CounterStatus = 'closed' | 'open' | 'paused';

@@ -1,9 +1,12 @@
 // The page a printed ticket's QR opens on a visitor's phone: the ticket number, and
-// live where it stands (people ahead and the wait, or the counter to go to).
+// live where it stands (people ahead and the wait, or the counter to go to); once
+// served, the satisfaction survey (table 5) on the way out.
 // It polls: a phone in a lobby may sleep and wake, and a plain GET always recovers.
-import { useCallback, useEffect, useState } from 'react';
-import { formatJalaliDateWithWeekday, formatNumber, formatTime, ticketLabel } from '@desk/common';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatJalaliDateWithWeekday, formatNumber, formatTime, ticketLabel, VISIT_SURVEY_QUESTIONS } from '@desk/common';
 import { api, useI18n } from '@desk/ui';
+import { newCommandId } from './edesk/storage';
+import { SurveyForm } from './track/Survey';
 import type { PublicTicketStatus } from './types';
 
 const POLL_MS = 5000;
@@ -82,6 +85,40 @@ export function TicketStatus(props: { ticketId: string }) {
         {t('ticket.refresh')}
         {updatedAt !== null && <> · {t('ticket.updated', { time: formatTime(updatedAt, lang, true) })}</>}
       </p>
+      {status.survey === 'open' && <VisitSurvey ticketId={status.id} onDone={() => void load()} />}
+      {status.survey === 'done' && (
+        <p className="portal-ok" data-testid="visit-survey-thanks">
+          {t('survey.thanks')}
+        </p>
+      )}
     </section>
+  );
+}
+
+/** The survey after being served: sent once (a retry after a lost answer keeps its commandId). */
+function VisitSurvey(props: { ticketId: string; onDone: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<{ code: string; message: string } | undefined>();
+  const commandId = useRef<string | null>(null);
+  return (
+    <div data-testid="visit-survey">
+      <SurveyForm
+        questions={VISIT_SURVEY_QUESTIONS}
+        busy={busy}
+        error={error}
+        alreadyDone={error?.code === 'error.surveyDone'}
+        onSubmit={async (answers, comment) => {
+          commandId.current ??= newCommandId();
+          setBusy(true);
+          setError(undefined);
+          const r = await api<{ ok: true }>(`/api/public/tickets/${encodeURIComponent(props.ticketId)}/survey`, {
+            body: { commandId: commandId.current, answers, ...(comment ? { comment } : {}) },
+          });
+          setBusy(false);
+          if (!r.ok) return setError(r.error as { code: string; message: string });
+          props.onDone();
+        }}
+      />
+    </div>
   );
 }

@@ -11,8 +11,9 @@ import {
   type EngineEvent,
   type PublicConfig,
   type SyncResult,
+  type VisitSurveyCommand,
 } from '@desk/common';
-import { handleCommand, rollDay } from './queue/engine';
+import { handleCommand, rollDay, type EngineContext } from './queue/engine';
 import { applyEvent, emptyState, snapshotOf, type QueueState } from './queue/state';
 import { DurableMark } from './storage/durable-mark';
 import type { JournalRecord } from './storage/journal';
@@ -57,7 +58,7 @@ export class Office {
     const records = await store.readJournal(today);
     for (const r of records) {
       applyEvent(office.state, r);
-      const { answer, ...event } = r;
+      const { answer, survey: _s, ...event } = r;
       office.remember(event);
       if (r.commandId && answer) office.answers.set(r.commandId, Promise.resolve({ ok: true, ...answer }));
     }
@@ -88,11 +89,22 @@ export class Office {
 
   /** Run a validated command for a principal. Never throws for a refusal. */
   execute(command: OfficeCommand, principal: Principal): Promise<Ack<object>> {
-    const key = `${principal.id}:${command.commandId}`;
-    const earlier =
-      this.answers.get(key) ?? this.answers.get(command.commandId) ?? this.yesterdaysAnswers.get(key) ?? this.yesterdaysAnswers.get(command.commandId);
+    return this.once(`${principal.id}:${command.commandId}`, command.commandId, () => this.run(command, principal));
+  }
+
+  /**
+   * A visitor's satisfaction survey after a counter visit, from the public survey route
+   * (whoever holds the ticket's random id: the phone that followed it).
+   */
+  survey(command: VisitSurveyCommand): Promise<Ack<object>> {
+    return this.once(`visitor:${command.commandId}`, command.commandId, () => this.decideAndPersist(command, { kind: 'system', id: 'visitor' }));
+  }
+
+  /** A repeated commandId gets its first answer (today's or yesterday's). */
+  private once(key: string, commandId: string, run: () => Promise<Ack<object>>): Promise<Ack<object>> {
+    const earlier = this.answers.get(key) ?? this.answers.get(commandId) ?? this.yesterdaysAnswers.get(key) ?? this.yesterdaysAnswers.get(commandId);
     if (earlier) return earlier;
-    const answer = this.run(command, principal);
+    const answer = run();
     this.answers.set(key, answer);
     // a refused command may be tried again with the same id once the cause is fixed
     void answer.then((a) => {
@@ -101,14 +113,19 @@ export class Office {
     return answer;
   }
 
-  private async run(command: OfficeCommand, principal: Principal): Promise<Ack<object>> {
-    if (!mayRun(principal, command.type)) {
-      return { ok: false, error: { code: 'error.forbidden', message: errorMessage('error.forbidden') } };
+  private run(command: OfficeCommand, principal: Principal): Promise<Ack<object>> {
+    // a survey comes only through survey() (the public route), never from a screen's principal
+    if (command.type === 'ticket.survey' || !mayRun(principal, command.type)) {
+      return Promise.resolve({ ok: false, error: { code: 'error.forbidden', message: errorMessage('error.forbidden') } });
     }
+    return this.decideAndPersist(command, actorOf(principal));
+  }
+
+  private async decideAndPersist(command: OfficeCommand, actor: EngineContext['actor']): Promise<Ack<object>> {
     const ctx = {
       now: this.clock(),
       newId: () => randomUUID(),
-      actor: actorOf(principal),
+      actor,
       config: this.publicConfig,
       commandId: command.commandId,
     };
@@ -147,7 +164,8 @@ export class Office {
     this.onDisk.reached(records[records.length - 1]!.seq);
     const events: DeskEvent[] = [];
     for (const r of records) {
-      const { answer: _a, ...event } = r;
+      // a visitor's survey answers stay in the journal (reports, central): screens hear only that it was answered
+      const { answer: _a, survey: _s, ...event } = r;
       if (event.type === 'day.started') {
         this.todayEvents = [];
         this.lastConfigEvent = -1;

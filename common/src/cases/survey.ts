@@ -48,6 +48,12 @@ export const SURVEY_QUESTIONS: readonly SurveyQuestion[] = [
   { id: 'q16', axis: 'overall', text: 'رضایت شما از کل خدمتی که دریافت کردید', textEn: 'Your satisfaction with the service as a whole' },
 ];
 
+/**
+ * The same questionnaire after a visit to a counter with a queue ticket: everything but
+ * the promised response date, which only a request with a receipt has.
+ */
+export const VISIT_SURVEY_QUESTIONS: readonly SurveyQuestion[] = SURVEY_QUESTIONS.filter((q) => q.id !== 'q10');
+
 /** The levels of satisfaction, 1 (lowest) to 5. */
 export const SURVEY_SCALE: readonly { value: number; label: string; labelEn: string }[] = [
   { value: 1, label: 'خیلی کم', labelEn: 'Very low' },
@@ -64,11 +70,11 @@ export type SurveyCheck =
   | { ok: false; errors: Record<string, string> };
 
 /** Every question answered with 1–5, no unknown question, a comment of sensible length. */
-export function validateSurvey(answers: Readonly<Record<string, unknown>>, comment?: string, lang: Lang = 'fa'): SurveyCheck {
+export function validateSurvey(answers: Readonly<Record<string, unknown>>, comment?: string, lang: Lang = 'fa', questions: readonly SurveyQuestion[] = SURVEY_QUESTIONS): SurveyCheck {
   const errors: Record<string, string> = {};
   const clean: Record<string, number> = {};
-  const known = new Set(SURVEY_QUESTIONS.map((q) => q.id));
-  for (const q of SURVEY_QUESTIONS) {
+  const known = new Set(questions.map((q) => q.id));
+  for (const q of questions) {
     const value = answers[q.id];
     if (value === undefined || value === null || value === '') errors[q.id] = caseMessage('survey.missing', undefined, lang);
     else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) errors[q.id] = caseMessage('survey.badValue', undefined, lang);

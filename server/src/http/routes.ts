@@ -2,7 +2,7 @@
 // Routes only translate; rules live in the Office, Auth and the schemas.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { errorMessage, toLatinDigits, type MessageKey, type Params, type Role } from '@desk/common';
 import type { Office } from '../office';
 import type { StoredConfig } from '../storage/store';
@@ -40,6 +40,13 @@ class Refusal extends Error {
     super(code);
   }
 }
+
+/** A visitor's survey as the phone sends it: the engine checks every answer (common/src/cases/survey.ts). */
+const VisitSurveySchema = z.object({
+  commandId: z.string().min(1).max(64),
+  answers: z.record(z.string().max(8), z.number()).refine((a) => Object.keys(a).length <= 40),
+  comment: z.string().max(4000).optional(),
+});
 
 export function fail(res: Response, status: number, code: MessageKey, params?: Params): void {
   res.status(status).json({ error: { code, message: errorMessage(code, params) } });
@@ -112,6 +119,16 @@ export function apiRoutes(office: Office, auth: Auth, extras: ApiExtras = {}): e
     if (!status) return fail(res, 404, 'error.ticketNotFound');
     res.setHeader('Cache-Control', 'no-store');
     res.json(status);
+  });
+  // after being served, the same phone answers the satisfaction survey (once, that day)
+  r.post('/public/tickets/:id/survey', async (req, res) => {
+    const body = VisitSurveySchema.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'error.surveyInvalid', { detail: 'پاسخ‌ها درست فرستاده نشده‌اند.' });
+    const { commandId, answers, comment } = body.data;
+    const ack = await office.survey({ type: 'ticket.survey', commandId, ticketId: String(req.params.id), answers, ...(comment ? { comment } : {}) });
+    if (ack.ok) return res.json({ ok: true });
+    const status = ack.error.code === 'error.ticketNotFound' ? 404 : ack.error.code === 'error.surveyInvalid' ? 400 : 409;
+    res.status(status).json(ack);
   });
 
   // ── staff sessions ──

@@ -23,6 +23,9 @@ import {
   type PublicConfig,
   type Service,
   type Ticket,
+  type VisitSurveyCommand,
+  validateSurvey,
+  VISIT_SURVEY_QUESTIONS,
 } from '@desk/common';
 import { applyEvent, serviceSecondsRecord, type QueueState } from './state';
 
@@ -94,7 +97,28 @@ export function decide(state: QueueState, command: OfficeCommand, ctx: EngineCon
     case 'ticket.transfer':
     case 'ticket.priority':
       return workCurrent(state, command, ctx);
+    case 'ticket.survey':
+      return visitSurvey(state, command, ctx);
   }
+}
+
+// ── the visitor's survey after a counter visit ──
+
+/**
+ * Once per ticket, after it was served, on the day of the visit (the day's tickets are
+ * what the office holds; a survey is answered on the way out). The answers go into the
+ * journal with the event; the ticket only notes that it was surveyed.
+ */
+function visitSurvey(state: QueueState, cmd: VisitSurveyCommand, ctx: EngineContext): Decision {
+  const ticket = state.tickets.get(cmd.ticketId);
+  if (!ticket) return refuse('error.ticketNotFound');
+  if (ticket.surveyedAt) return refuse('error.surveyDone');
+  if (ticket.status !== 'done') return refuse('error.surveyTooEarly');
+  const checked = validateSurvey(cmd.answers, cmd.comment, 'fa', VISIT_SURVEY_QUESTIONS);
+  if (!checked.ok) return refuse('error.surveyInvalid', { detail: Object.values(checked.errors)[0] ?? '' });
+  const next: Ticket = { ...ticket, surveyedAt: ctx.now };
+  const survey = { answers: checked.answers, ...(checked.comment ? { comment: checked.comment } : {}) };
+  return { ok: true, events: [baseEvent(state, 'ticket.surveyed', ctx, { ticket: next, survey })], answer: { ticket: next } };
 }
 
 // ── issuing ──

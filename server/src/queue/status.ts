@@ -35,6 +35,7 @@ export function publicTicketStatus(state: QueueState, config: PublicConfig, tick
       waitingByService: waitingCountByService(state.tickets.values()),
     });
   }
+  if (ticket.status === 'done') status.survey = ticket.surveyedAt ? 'done' : 'open';
   if (ticket.counterId) {
     status.counterNumber = config.counters.find((c) => c.id === ticket.counterId)?.number;
     if (ticket.calledAt) status.calledAt = ticket.calledAt;

@@ -9,7 +9,7 @@ import { addDays, dayStartMs } from '../../../common/src/reports/calendar';
 import type { EventAggregator, VisitAggregator } from './aggregator';
 import { Catalog, placeLabel, type CatalogSeed } from './catalog';
 import { caseEventFilter, EdeskFigures, EdeskSteps } from './edesk';
-import { EdeskSurvey } from './edesk-survey';
+import { EdeskSurvey, visitSurveyFilter } from './edesk-survey';
 import type { JournalLine } from './line';
 import { QueueByClerk, QueueByCounter, QueueByDay, QueueByService, QueueSummary } from './queue-tables';
 import { LongestWaits, QueueByHour } from './queue-hours';
@@ -98,7 +98,7 @@ function buildRun(request: ReportRequestParsed, period: Period, catalog: Catalog
       case 'edesk.steps':
         return new EdeskSteps(keepCaseEvent);
       case 'edesk.survey':
-        return new EdeskSurvey(keepCaseEvent, catalog);
+        return new EdeskSurvey(keepCaseEvent, catalog, visitSurveyFilter(place, catalog));
     }
   }
 }

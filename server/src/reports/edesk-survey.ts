@@ -1,9 +1,11 @@
 // Survey results (table 5 of the desk guide): mean satisfaction (1–5) per question and
 // per axis, and the share of clients satisfied (4 or 5), over the surveys submitted in
-// the period; the same per service, the daily trend, and the clients' own words.
+// the period — after an e-desk response (the case journal) and after a counter visit
+// with a queue ticket (the queue journal's ticket.surveyed); the same per service and
+// per way of coming, the daily trend, and the clients' own words.
 // An axis's mean is over all answers to its questions.
-import { SURVEY_AXES, SURVEY_QUESTIONS, toPersianDigits, type CaseEvent } from '@desk/common';
-import type { ReportPart } from '../../../common/src/reports/types';
+import { SURVEY_AXES, SURVEY_QUESTIONS, toPersianDigits, type CaseEvent, type DeskEvent } from '@desk/common';
+import type { PlaceFilter, ReportPart } from '../../../common/src/reports/types';
 import type { EventAggregator } from './aggregator';
 import { col } from './columns';
 import { percent } from './stats';
@@ -20,12 +22,45 @@ interface Tally {
   satisfied: number;
 }
 
+interface Answered {
+  serviceId: string;
+  answers: Record<string, number>;
+  comment: string | undefined;
+  channel: Channel;
+}
+
 const tally = (): Tally => ({ count: 0, sum: 0, satisfied: 0 });
 const mean = (t: Tally) => (t.count ? Math.round((t.sum / t.count) * 100) / 100 : null);
 
+/** Which counter-visit surveys a place keeps (units and levels are the e-desk's: none). */
+export function visitSurveyFilter(place: PlaceFilter, catalog: Catalog): (e: DeskEvent) => boolean {
+  switch (place.kind) {
+    case 'office':
+      return () => true;
+    case 'service':
+      return (e) => e.ticket?.serviceId === place.serviceId;
+    case 'department':
+      return (e) => !!e.ticket && catalog.departmentOf(e.ticket.serviceId) === place.departmentId;
+    case 'counter':
+      return (e) => e.ticket?.counterId === place.counterId;
+    case 'clerk':
+      return (e) => e.ticket?.clerkId === place.clerkId;
+    case 'unit':
+    case 'level':
+      return () => false;
+  }
+}
+
+type Channel = 'edesk' | 'visit';
+const CHANNELS: ReadonlyArray<[Channel, string, string]> = [
+  ['edesk', 'درخواست الکترونیکی (پس از پاسخ)', 'E-desk request (after the response)'],
+  ['visit', 'مراجعه به باجه با نوبت', 'Counter visit with a queue ticket'],
+];
+
 export class EdeskSurvey implements EventAggregator {
-  readonly types: ReadonlySet<string> = new Set(['survey.submitted']);
+  readonly types: ReadonlySet<string> = new Set(['survey.submitted', 'ticket.surveyed']);
   private surveys = 0;
+  private readonly channels = new Map<Channel, Tally>(CHANNELS.map(([c]) => [c, tally()]));
   private readonly questions = new Map<string, Tally>(SURVEY_QUESTIONS.map((q) => [q.id, tally()]));
   private readonly axes = new Map<string, Tally>(SURVEY_AXES.map((a) => [a.id, tally()]));
   /** Every answer of a questionnaire, per service and per office day. */
@@ -36,30 +71,40 @@ export class EdeskSurvey implements EventAggregator {
   constructor(
     private readonly keep: (e: CaseEvent) => boolean,
     private readonly catalog?: Catalog,
+    private readonly keepVisit: (e: DeskEvent) => boolean = () => true,
   ) {}
 
   add(line: JournalLine, inPeriod: boolean): void {
     if (!inPeriod) return;
-    const e = line.record<CaseEvent>();
-    const answers = e.case?.survey?.answers;
-    if (!answers || !this.keep(e)) return;
+    const one = line.type === 'ticket.surveyed' ? this.visit(line.record<DeskEvent>()) : this.request(line.record<CaseEvent>());
+    if (!one) return;
+    const { serviceId, answers, comment, channel } = one;
     this.surveys++;
-    const service = this.services.get(e.serviceId) ?? this.services.set(e.serviceId, tally()).get(e.serviceId)!;
+    const service = this.services.get(serviceId) ?? this.services.set(serviceId, tally()).get(serviceId)!;
     const day = this.days.get(line.day) ?? this.days.set(line.day, tally()).get(line.day)!;
-    const comment = e.case.survey?.comment?.trim();
-    if (comment) {
-      this.comments.push([line.day, e.serviceId, comment]);
+    const text = comment?.trim();
+    if (text) {
+      this.comments.push([line.day, serviceId, text]);
       if (this.comments.length > MAX_COMMENTS * 2) this.comments = this.comments.slice(-MAX_COMMENTS);
     }
     for (const q of SURVEY_QUESTIONS) {
       const v = answers[q.id];
       if (typeof v !== 'number') continue;
-      for (const t of [this.questions.get(q.id)!, this.axes.get(q.axis)!, service, day]) {
+      for (const t of [this.questions.get(q.id)!, this.axes.get(q.axis)!, service, day, this.channels.get(channel)!]) {
         t.count++;
         t.sum += v;
         if (v >= 4) t.satisfied++;
       }
     }
+  }
+
+  private request(e: CaseEvent): Answered | undefined {
+    const survey = e.case?.survey;
+    return survey && this.keep(e) ? { serviceId: e.serviceId, answers: survey.answers, comment: survey.comment, channel: 'edesk' } : undefined;
+  }
+
+  private visit(e: DeskEvent): Answered | undefined {
+    return e.survey && e.ticket && this.keepVisit(e) ? { serviceId: e.ticket.serviceId, answers: e.survey.answers, comment: e.survey.comment, channel: 'visit' } : undefined;
   }
 
   private trend(): Array<[string, Tally]> {
@@ -108,6 +153,21 @@ export class EdeskSurvey implements EventAggregator {
           rows: [...this.services]
             .map(([id, t]) => [this.serviceName(id), t.count, mean(t), percent(t.satisfied, t.count)] as [string, number, number | null, number | null])
             .sort((a, b) => a[0].localeCompare(b[0], 'fa')),
+        },
+        {
+          id: 'edesk.survey.byChannel',
+          title: 'رضایت به تفکیک شیوهٔ مراجعه',
+          titleEn: 'Satisfaction by way of coming',
+          columns: [
+            col('channel', 'شیوهٔ مراجعه', 'Way of coming', 'text'),
+            col('answers', 'پاسخ‌ها', 'Answers', 'integer'),
+            col('mean', 'میانگین رضایت (۱ تا ۵)', 'Mean satisfaction (1–5)', 'score'),
+            col('satisfied', 'راضی و بسیار راضی (٪)', 'Satisfied (4–5, %)', 'percent'),
+          ],
+          rows: CHANNELS.map(([c, title]) => {
+            const t = this.channels.get(c)!;
+            return [title, t.count, mean(t), percent(t.satisfied, t.count)];
+          }),
         },
         {
           id: 'edesk.survey.byDay',

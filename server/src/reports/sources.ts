@@ -15,6 +15,7 @@ export const QUEUE_EVENT_TYPES: ReadonlySet<DeskEventType> = new Set<DeskEventTy
   'ticket.noShow',
   'ticket.transferred',
   'ticket.priority',
+  'ticket.surveyed',
   'counter.opened',
   'counter.closed',
   'counter.paused',
