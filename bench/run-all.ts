@@ -50,5 +50,11 @@ if (issue) {
 }
 console.log();
 console.log(`── summary (${((performance.now() - started) / 1000).toFixed(0)} s; end: ${environmentLine()}) ──`);
+// the targets of issue 1 are the queue's; with printing on, every kiosk ticket (100/s here) is also drawn on the server
+console.log(
+  process.env.BENCH_PRINTER === 'none'
+    ? 'printing off (BENCH_PRINTER=none): the queue alone, as its targets are set'
+    : 'printing on: every kiosk ticket is also drawn and sent to a virtual printer, far above a real lobby printer\'s 1–2 a second; BENCH_PRINTER=none measures the queue alone, as its targets are set',
+);
 console.log(table(rows));
 for (const n of calls?.notes ?? []) console.log(`note: ${n}`);
