@@ -40,7 +40,7 @@ export const printerMessages = defineMessages({
     'ticket.time': 'ساعت',
     'ticket.priority': 'اولویت',
     'ticket.guidance': 'لطفاً تا اعلام شماره‌تان روی تابلو در سالن منتظر بمانید.',
-    'ticket.scan': 'برای دیدن وضعیت نوبت این کد را با گوشی بخوانید',
+    'ticket.scan': 'برای دیدن وضعیت نوبت و نظر دادن پس از خدمت، این کد را با گوشی بخوانید',
     // receipt (table 3 of the in-person desk guide)
     'receipt.title': 'رسید خدمت',
     'receipt.service': 'خدمت',
@@ -93,7 +93,7 @@ export const printerMessages = defineMessages({
     'ticket.time': 'Time',
     'ticket.priority': 'Priority',
     'ticket.guidance': 'Please wait in the hall until your number is shown on the board.',
-    'ticket.scan': 'Scan this code with your phone to follow your ticket',
+    'ticket.scan': 'Scan this code with your phone to follow your ticket, and to give your opinion once served',
     'receipt.title': 'Service receipt',
     'receipt.service': 'Service',
     'receipt.serviceCode': 'Service code',
