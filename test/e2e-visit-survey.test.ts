@@ -66,4 +66,53 @@ describe('the survey after a counter visit', () => {
       clerk.close();
     }
   });
+
+  it('at the kiosk, by the number on the ticket, for a visitor without a phone', async () => {
+    const url = office.server.url;
+    const kioskSocket = await Client.connect(url, await deviceToken(url, 'kiosk'));
+    const clerk = await Client.connect(url, await login(url, 'clerk1', 'clerk1234'));
+    try {
+      const counter = office.server.office.config.counters.find((c) => c.active && c.services.length > 0)!;
+      const issued = await kioskSocket.send({ type: 'ticket.issue', serviceId: counter.services[0]!.serviceId });
+      const ticket = (issued as unknown as { ticket: Ticket }).ticket;
+      // the clerk's counter is still open from the first visit
+      if (office.server.office.state.counters.get(counter.id)?.status !== 'open') expect((await clerk.send({ type: 'counter.open', counterId: counter.id })).ok).toBe(true);
+      for (const cmd of [
+        { type: 'ticket.callNext', counterId: counter.id },
+        { type: 'ticket.start', counterId: counter.id },
+        { type: 'ticket.finish', counterId: counter.id },
+      ] as const) {
+        const a = await clerk.send(cmd);
+        expect(a.ok, JSON.stringify(a)).toBe(true);
+      }
+      expect(office.server.office.state.tickets.get(ticket.id)!.status).toBe('done');
+
+      const { page } = await office.open('/kiosk/', { width: 1080, height: 1920 });
+      await page.click('[data-testid="kiosk-visit-survey"]', { timeout: WAIT });
+      // a number that was not served is refused in Persian
+      for (const d of '9999') await page.click(`[data-testid="keypad"] [data-key="${d}"]`);
+      await page.click('[data-testid="visit-find"]');
+      await page.locator('[data-testid="edesk-problem"]', { hasText: 'پیدا نشد' }).waitFor({ timeout: WAIT });
+      for (let i = 0; i < 4; i++) await page.click('[data-testid="keypad"] [data-key="backspace"]');
+      for (const d of String(ticket.number)) await page.click(`[data-testid="keypad"] [data-key="${d}"]`);
+      await page.click('[data-testid="visit-find"]');
+      // one face a question, fifteen questions
+      for (let i = 0; i < VISIT_SURVEY_QUESTIONS.length; i++) {
+        const q = page.locator('[data-testid="survey-question"]');
+        await expect.poll(() => q.getAttribute('data-question'), { timeout: WAIT }).toBe(VISIT_SURVEY_QUESTIONS[i]!.id);
+        await page.click(`[data-testid="survey-face-${i === VISIT_SURVEY_QUESTIONS.length - 1 ? 5 : 3}"]`);
+      }
+      await page.click('[data-testid="survey-send"]', { timeout: WAIT });
+      await page.locator('[data-testid="visit-survey-thanks"]').waitFor({ timeout: WAIT });
+      await screenshot(page, 'kiosk-visit-survey-thanks');
+      expect(office.server.office.state.tickets.get(ticket.id)!.surveyedAt).toBeDefined();
+      const files = (await readdir(join(office.dataDir, 'journal'))).filter((f) => f.endsWith('.jsonl'));
+      const text = (await Promise.all(files.map((f) => readFile(join(office.dataDir, 'journal', f), 'utf8')))).join('');
+      const line = text.split('\n').find((l) => l.includes('"ticket.surveyed"') && l.includes(ticket.id));
+      expect(JSON.parse(line!)).toMatchObject({ survey: { answers: { q01: 3, q16: 5 } } });
+    } finally {
+      kioskSocket.close();
+      clerk.close();
+    }
+  });
 });

@@ -18,6 +18,8 @@ export function Home(props: {
   onTrack: () => void;
   /** «نوبت حضوری دارم»: a client the office asked to come, checking in. */
   onArrival: () => void;
+  /** «نظر شما دربارهٔ خدمت امروز»: a served visitor without a phone rates the visit here. */
+  onVisitSurvey: () => void;
 }) {
   const { t, lang } = useKioskI18n();
   const sections = useRef(new Map<string, HTMLElement>());
@@ -53,6 +55,11 @@ export function Home(props: {
           <Icon name="clock" size={44} />
           <span className="kiosk-search-label">{t('home.arrival')}</span>
           <span className="kiosk-search-hint">{t('home.arrivalHint')}</span>
+        </button>
+        <button type="button" className="kiosk-search-button kiosk-track-button" data-testid="kiosk-visit-survey" onClick={props.onVisitSurvey}>
+          <Icon name="face5" size={44} />
+          <span className="kiosk-search-label">{t('home.visitSurvey')}</span>
+          <span className="kiosk-search-hint">{t('home.visitSurveyHint')}</span>
         </button>
         {props.groups.length === 0 && <p className="kiosk-empty">{t('home.noServices')}</p>}
         {props.groups.length > 1 && (

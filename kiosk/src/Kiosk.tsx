@@ -22,6 +22,7 @@ import { edeskApi } from './edesk/api';
 import { Apply, type EdeskService } from './edesk/Apply';
 import { IdleWarning } from './edesk/IdleWarning';
 import { Track } from './edesk/Track';
+import { VisitSurvey } from './edesk/VisitSurvey';
 
 /** Used until the office configuration has arrived. */
 const DEFAULT_IDLE_SECONDS = 60;
@@ -106,6 +107,19 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
 
   // A request being written stays on screen even if the live link drops meanwhile: its
   // calls are plain HTTP, and unmounting it would lose what the visitor typed.
+  if (screen.name === 'visitSurvey') {
+    // the same idle warning as a request: a half-answered survey left alone is wiped
+    const quit = () => dispatch({ type: 'idle' });
+    const warning = idle.warningUntil !== null;
+    return (
+      <>
+        <div inert={warning} className="kiosk-behind-dialog">
+          <VisitSurvey api={edesk} onQuit={quit} onActivity={idle.touch} />
+        </div>
+        {warning && <IdleWarning until={idle.warningUntil!} onStay={idle.touch} onLeave={onIdle} />}
+      </>
+    );
+  }
   if (screen.name === 'apply' || screen.name === 'track') {
     if (!caseCatalogue) return <Busy text={t('edesk.loading')} />;
     const quit = () => dispatch({ type: 'idle' });
@@ -201,6 +215,7 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
       onSearch={() => dispatch({ type: 'openSearch' })}
       onTrack={() => dispatch({ type: 'openTrack' })}
       onArrival={() => dispatch({ type: 'openTrack', arrival: true })}
+      onVisitSurvey={() => dispatch({ type: 'openVisitSurvey' })}
     />
   );
   if (screen.name !== 'error') return base;

@@ -20,6 +20,8 @@ export type KioskScreen =
   | { name: 'apply'; serviceId: string; from: Origin }
   /** «پیگیری درخواست»: following a request (edesk/Track.tsx); «نوبت حضوری دارم»: the same, to check in for an appointment. */
   | { name: 'track'; arrival?: boolean }
+  /** «نظر شما دربارهٔ خدمت امروز»: the survey of a counter visit, by ticket number (edesk/VisitSurvey.tsx). */
+  | { name: 'visitSurvey' }
   | { name: 'sending'; serviceId: string; priority?: PriorityKind; from: Origin }
   | { name: 'ticket'; result: IssueResult; appointment?: AppointmentNote }
   | { name: 'error'; message: string; from: Origin };
@@ -37,6 +39,7 @@ export type KioskAction =
   | { type: 'openInfo'; serviceId: string }
   | { type: 'openApply'; serviceId: string }
   | { type: 'openTrack'; arrival?: boolean }
+  | { type: 'openVisitSurvey' }
   | { type: 'sending'; serviceId: string; priority?: PriorityKind }
   | { type: 'issued'; result: IssueResult; appointment?: AppointmentNote }
   | { type: 'failed'; message: string }
@@ -72,6 +75,8 @@ export function kioskReducer(state: KioskState, action: KioskAction): KioskState
       return { ...state, screen: { name: 'apply', serviceId: action.serviceId, from: screen.from } };
     case 'openTrack':
       return screen.name === 'home' ? { ...state, screen: action.arrival ? { name: 'track', arrival: true } : { name: 'track' } } : state;
+    case 'openVisitSurvey':
+      return screen.name === 'home' ? { ...state, screen: { name: 'visitSurvey' } } : state;
     case 'sending': {
       if (screen.name !== 'home' && screen.name !== 'search' && screen.name !== 'priority' && screen.name !== 'info') return state;
       const next: KioskScreen = { name: 'sending', serviceId: action.serviceId, from: origin(screen) };

@@ -27,6 +27,7 @@ import { startOfficeSync, syncConfigFromEnv } from './sync';
 import { FileJournalSource } from './sync/journal-source';
 import type { SyncClient } from './sync/client';
 import { answersWhenDurable } from './http/durable-answers';
+import { visitSurveyRoutes } from './http/visit-survey-routes';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -115,6 +116,7 @@ export async function startOfficeServer(options: OfficeServerOptions): Promise<R
     app.use('/api/printing', printingRoutes(office, auth, printing, () => publicUrl, edesk.desk));
     app.use('/api/reports', reportRoutes(auth, options.dataDir));
     app.use('/api/admin/catalogue', catalogueRoutes({ auth, store: edesk.catalogue }));
+    app.use('/api/visit-survey', visitSurveyRoutes({ office, auth, ...(options.clock ? { now: () => Date.parse(options.clock!()) } : {}) }));
     app.use('/api/edesk/arrivals', arrivalRoutes({ office, auth, desk: edesk.desk }));
     app.use('/api/edesk', edeskRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, notifier: edesk.notifier, documents: edesk.documents }));
     app.use('/api/handoff', handoffRoutes({ office, auth, desk: edesk.desk, otp: edesk.otp, documents: edesk.documents, publicUrl: () => publicUrl, clock: options.clock, dataDir: options.dataDir }));

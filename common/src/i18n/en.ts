@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   'error.noCurrentTicket': 'There is no ticket at this counter.',
   'error.ticketNotFound': 'This ticket was not found.',
   'error.surveyTooEarly': 'The survey opens once you have been served.',
+  'error.surveyNoVisit': 'No ticket with this number was served in the last few hours without an opinion recorded. Check the number on your ticket.',
   'error.surveyDone': 'Your opinion on this visit is already recorded. Thank you.',
   'error.surveyInvalid': 'The survey is not complete: {detail}',
   'error.ticketNotWaiting': 'This ticket is not waiting.',

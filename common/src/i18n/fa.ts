@@ -23,6 +23,7 @@ export const fa = {
   'error.noCurrentTicket': 'نوبتی در این باجه نیست.',
   'error.ticketNotFound': 'این نوبت پیدا نشد.',
   'error.surveyTooEarly': 'نظرسنجی پس از پایان خدمت‌دهی به نوبت شما باز می‌شود.',
+  'error.surveyNoVisit': 'نوبتی با این شماره که در چند ساعت گذشته خدمت گرفته و هنوز نظرش ثبت نشده باشد پیدا نشد. شمارهٔ روی برگهٔ نوبت را دوباره ببینید.',
   'error.surveyDone': 'نظر شما دربارهٔ این مراجعه پیش‌تر ثبت شده است. سپاس از شما.',
   'error.surveyInvalid': 'نظرسنجی کامل نیست: {detail}',
   'error.ticketNotWaiting': 'این نوبت در صف نیست.',

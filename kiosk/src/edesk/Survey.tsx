@@ -1,7 +1,7 @@
 // The survey (table 5) at the kiosk: one question a screen, five big faces from
 // «very low» to «very high» with their words and numbers; a tap records and moves on.
 // Then an optional comment, and «send».
-import { SURVEY_AXES, SURVEY_QUESTIONS, SURVEY_SCALE, pick } from '@desk/common';
+import { SURVEY_AXES, SURVEY_QUESTIONS, SURVEY_SCALE, pick, type SurveyQuestion as Question } from '@desk/common';
 import { Icon, type IconName } from '../icons';
 import { PersianKeyboard } from '../PersianKeyboard';
 import { TEXT_EXTRA_KEYS, type KeyPress } from '../keyboard';
@@ -10,14 +10,21 @@ import { EntryBox, NextButton, Prompt, ScreenProblem } from './parts';
 
 const FACES: readonly IconName[] = ['face1', 'face2', 'face3', 'face4', 'face5'];
 
-export function SurveyQuestion(props: { index: number; chosen: number | undefined; onRate: (questionId: string, value: number) => void }) {
+export function SurveyQuestion(props: {
+  index: number;
+  chosen: number | undefined;
+  onRate: (questionId: string, value: number) => void;
+  /** The questionnaire (default: a request's; a counter visit's has no promised date). */
+  questions?: readonly Question[];
+}) {
   const { t, lang } = useKioskI18n();
-  const q = SURVEY_QUESTIONS[props.index]!;
+  const questions = props.questions ?? SURVEY_QUESTIONS;
+  const q = questions[props.index]!;
   const axis = SURVEY_AXES.find((a) => a.id === q.axis)!;
   return (
     <div className="kiosk-survey" data-testid="survey-question" data-question={q.id}>
       <p className="kiosk-survey-axis">
-        {t('survey.position', { at: props.index + 1, of: SURVEY_QUESTIONS.length })} — {pick(lang, axis.title, axis.titleEn)}
+        {t('survey.position', { at: props.index + 1, of: questions.length })} — {pick(lang, axis.title, axis.titleEn)}
       </p>
       <p className="kiosk-survey-text" id="survey-question">
         {pick(lang, q.text, q.textEn)}

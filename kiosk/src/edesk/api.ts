@@ -20,6 +20,16 @@ export interface TrackKeys {
 
 export type Handoff = HandoffKioskView;
 
+/** A served visit a kiosk may ask the visitor's opinion of (server/src/http/visit-survey-routes.ts). */
+export interface VisitToRate {
+  ticketId: string;
+  label: string;
+  serviceName: string;
+  serviceNameEn?: string;
+  counterNumber?: number;
+  finishedAt: string;
+}
+
 /** The receipt queued on the office's printer, or (a kiosk that prints itself) its data for the shell. */
 export type ReceiptAnswer = { state: PrintJobState; message?: string; local?: undefined } | { local: ReceiptPrint };
 
@@ -48,6 +58,11 @@ export function edeskApi(token: string) {
     /** How the receipt on the office printer is going (after printReceipt). */
     receiptState: (trackingCode: string) => call<{ state: PrintJobState; message?: string }>(`/api/printing/receipts/${trackingCode}`),
     track: (keys: TrackKeys) => call<{ case: Case }>(`${E}/track`, keys),
+    /** Today's served tickets with this number, for a visitor's survey at the kiosk. */
+    findVisits: (number: string) => call<{ visits: VisitToRate[] }>('/api/visit-survey/find', { number }),
+    /** The survey of a counter visit (the same route a phone uses). */
+    sendVisitSurvey: (ticketId: string, body: { commandId: string; answers: Record<string, number>; comment?: string }) =>
+      call<{ ok: true }>(`/api/public/tickets/${encodeURIComponent(ticketId)}/survey`, body),
     /** Check in for today's appointment: a queue ticket linked to the case, at the booked time. */
     arrive: (keys: TrackKeys, commandId: string) => call<IssueResult & { again: boolean; appointment: AppointmentNote }>(`${E}/arrivals`, { ...keys, commandId }),
     command: (keys: TrackKeys, command: ClientCommand, commandId: string) =>
