@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { VISIT_SURVEY_QUESTIONS, type Ticket } from '@desk/common';
-import { Client, deviceToken, login } from '../server/test/live-helpers';
+import { Client, deviceToken, login, serveNext } from '../server/test/live-helpers';
 import { screenshot } from './helpers/browser';
 import { useE2eOffice } from './helpers/office';
 
@@ -29,14 +29,7 @@ describe('the survey after a counter visit', () => {
       expect(await page.locator('[data-testid="visit-survey"]').count()).toBe(0);
 
       // she is served
-      for (const cmd of [
-        { type: 'counter.open', counterId: counter.id },
-        { type: 'ticket.callNext', counterId: counter.id },
-        { type: 'ticket.start', counterId: counter.id },
-        { type: 'ticket.finish', counterId: counter.id },
-      ] as const) {
-        expect((await clerk.send(cmd)).ok).toBe(true);
-      }
+      await serveNext(clerk, counter.id, false);
 
       // the page (which polls) now asks for her opinion; sending half of it is refused in place
       await page.reload();
@@ -76,15 +69,7 @@ describe('the survey after a counter visit', () => {
       const issued = await kioskSocket.send({ type: 'ticket.issue', serviceId: counter.services[0]!.serviceId });
       const ticket = (issued as unknown as { ticket: Ticket }).ticket;
       // the clerk's counter is still open from the first visit
-      if (office.server.office.state.counters.get(counter.id)?.status !== 'open') expect((await clerk.send({ type: 'counter.open', counterId: counter.id })).ok).toBe(true);
-      for (const cmd of [
-        { type: 'ticket.callNext', counterId: counter.id },
-        { type: 'ticket.start', counterId: counter.id },
-        { type: 'ticket.finish', counterId: counter.id },
-      ] as const) {
-        const a = await clerk.send(cmd);
-        expect(a.ok, JSON.stringify(a)).toBe(true);
-      }
+      await serveNext(clerk, counter.id, office.server.office.state.counters.get(counter.id)?.status === 'open');
       expect(office.server.office.state.tickets.get(ticket.id)!.status).toBe('done');
 
       const { page } = await office.open('/kiosk/', { width: 1080, height: 1920 });

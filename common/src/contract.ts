@@ -66,6 +66,16 @@ export interface VisitSurveyCommand {
   comment?: string;
 }
 
+/** A served visit a kiosk may ask the visitor's opinion of (POST /api/visit-survey/find). */
+export interface VisitToRate {
+  ticketId: string;
+  label: string;
+  serviceName: string;
+  serviceNameEn?: string;
+  counterNumber?: number;
+  finishedAt: string;
+}
+
 /** A counter visit's survey as journaled (never broadcast to the screens). */
 export interface VisitSurvey {
   answers: Record<string, number>;

@@ -42,6 +42,20 @@ export async function proveMobile(base: string, dataDir: string, mobile: string)
   return verified.json.proof;
 }
 
+/** A clerk at an open counter calls the next ticket, starts and finishes it (opening the counter first if it is closed). */
+export async function serveNext(clerk: Client, counterId: string, counterIsOpen: boolean): Promise<void> {
+  const steps: CommandInput[] = [
+    ...(counterIsOpen ? [] : [{ type: 'counter.open', counterId } as const]),
+    { type: 'ticket.callNext', counterId },
+    { type: 'ticket.start', counterId },
+    { type: 'ticket.finish', counterId },
+  ];
+  for (const cmd of steps) {
+    const a = await clerk.send(cmd);
+    if (!a.ok) throw new Error(`${cmd.type}: ${a.error.message}`);
+  }
+}
+
 export class Client {
   events: DeskEvent[] = [];
   constructor(readonly socket: Socket) {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { VISIT_SURVEY_QUESTIONS, type DeskEvent, type PublicTicketStatus, type ReportResult, type Ticket } from '@desk/common';
 import { startOfficeServer, type RunningOffice } from '../src/app';
 import { runReport } from '../src/reports';
-import { Client, deviceToken, login, post } from './live-helpers';
+import { Client, deviceToken, login, post, serveNext } from './live-helpers';
 
 let server: RunningOffice;
 let dir: string;
@@ -50,15 +50,7 @@ describe('the survey after a counter visit', () => {
       expect(early.json.error?.message).toBe('نظرسنجی پس از پایان خدمت‌دهی به نوبت شما باز می‌شود.');
 
       // the clerk serves it
-      for (const cmd of [
-        { type: 'counter.open', counterId: counter.id },
-        { type: 'ticket.callNext', counterId: counter.id },
-        { type: 'ticket.start', counterId: counter.id },
-        { type: 'ticket.finish', counterId: counter.id },
-      ] as const) {
-        const a = await clerk.send(cmd);
-        expect(a.ok, JSON.stringify(a)).toBe(true);
-      }
+      await serveNext(clerk, counter.id, false);
       expect((await statusOf(ticket.id)).survey).toBe('open');
 
       // a survey with a question left out is refused in Persian and nothing is written

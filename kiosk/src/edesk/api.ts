@@ -1,7 +1,7 @@
 // The kiosk's calls to the office's e-desk, always with the kiosk's own device token:
 // the server records a request made here as made at the kiosk (channel «kiosk»), lets
 // this kiosk open phone handoffs and print the receipt of the request it just took.
-import { errorMessage, type PrintJobState, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
+import { errorMessage, type PrintJobState, type VisitToRate, type Case, type IssueResult, type HandoffKioskView, type OnFileDocument, type Receipt, type SubmitBody } from '@desk/common';
 import type { ReceiptPrint } from '@desk/printers';
 import { api } from '@desk/ui';
 import type { AppointmentNote } from '../flow';
@@ -20,15 +20,7 @@ export interface TrackKeys {
 
 export type Handoff = HandoffKioskView;
 
-/** A served visit a kiosk may ask the visitor's opinion of (server/src/http/visit-survey-routes.ts). */
-export interface VisitToRate {
-  ticketId: string;
-  label: string;
-  serviceName: string;
-  serviceNameEn?: string;
-  counterNumber?: number;
-  finishedAt: string;
-}
+export type { VisitToRate };
 
 /** The receipt queued on the office's printer, or (a kiosk that prints itself) its data for the shell. */
 export type ReceiptAnswer = { state: PrintJobState; message?: string; local?: undefined } | { local: ReceiptPrint };

@@ -7,7 +7,7 @@
 // against it like wrong tracking codes.
 import express, { type Response } from 'express';
 import { z } from 'zod';
-import { errorMessage, ticketLabel, toLatinDigits } from '@desk/common';
+import { errorMessage, ticketLabel, toLatinDigits, type VisitToRate } from '@desk/common';
 import type { Office } from '../office';
 import type { Auth } from '../auth/auth';
 import { GuessLimits } from '../auth/guess-limits';
@@ -17,15 +17,6 @@ import { bearer } from './routes';
 export const VISIT_SURVEY_WINDOW_MS = 3 * 60 * 60_000;
 
 const FindSchema = z.object({ number: z.string().min(1).max(8) });
-
-export interface VisitToRate {
-  ticketId: string;
-  label: string;
-  serviceName: string;
-  serviceNameEn?: string;
-  counterNumber?: number;
-  finishedAt: string;
-}
 
 export function visitSurveyRoutes(deps: { office: Office; auth: Auth; now?: () => number }): express.Router {
   const r = express.Router();
