@@ -109,7 +109,7 @@ describe('offices syncing through outages', () => {
     await sleep(1500);
 
     // 5. the open connections stall while new ones pass: offices time out, reconnect and go on;
-    //    when the stalled connections wake, their stale batches reach central as duplicates
+    //    when the stalled connections wake, stale batches may reach central as duplicates
     await until(() => sims.every((s) => s.sync!.status().connected));
     await sleep(500);
     proxy.cut('stall');
@@ -180,9 +180,14 @@ describe('offices syncing through outages', () => {
     expect(report.json.total.events).toBe(journaled);
     expect(total.issued).toBeGreaterThan(OFFICES * 10);
 
-    // the stalled connections' batches did arrive again, and were stored once
+    // Whatever arrived twice (late batches from stalled connections) was stored once: the
+    // counts above. Whether a late duplicate arrives at all is timing: an office sends its
+    // next batch only after the last is acknowledged, so only one idle at the stall's start
+    // puts a batch on the stalled path, and an office that times out may drop that socket
+    // before the path wakes. Asserting one arrived failed 1 of 4 CI runs (and 2 of 3 runs of
+    // this file alone) with everything stored exactly once, so it is not asserted here;
+    // central/test/ingest.test.ts sends known batches on purpose and checks they are stored once.
     const offices = await api<{ offices: OfficeOverview[] }>(central.url, 'GET', '/offices');
-    expect(offices.json.offices.reduce((n, o) => n + (o.sync.queue?.resent ?? 0), 0)).toBeGreaterThan(0);
     for (const o of offices.json.offices) expect(o.sync.queue).toMatchObject({ behind: 0, events: sims.find((s) => s.id === o.id)!.office.seq });
   });
 });
