@@ -105,21 +105,11 @@ export function Kiosk(props: { connection: DeskConnection; /** the device token:
     if (priorityServiceGone) dispatch({ type: 'back' });
   }, [priorityServiceGone]);
 
+  // A survey of a visit holds nothing personal: left alone, the idle timer simply wipes it
+  // (no «are you still there?»). Its calls are plain HTTP, as a request's below.
+  if (screen.name === 'visitSurvey') return <VisitSurvey api={edesk} onQuit={() => dispatch({ type: 'idle' })} onActivity={idle.touch} />;
   // A request being written stays on screen even if the live link drops meanwhile: its
   // calls are plain HTTP, and unmounting it would lose what the visitor typed.
-  if (screen.name === 'visitSurvey') {
-    // the same idle warning as a request: a half-answered survey left alone is wiped
-    const quit = () => dispatch({ type: 'idle' });
-    const warning = idle.warningUntil !== null;
-    return (
-      <>
-        <div inert={warning} className="kiosk-behind-dialog">
-          <VisitSurvey api={edesk} onQuit={quit} onActivity={idle.touch} />
-        </div>
-        {warning && <IdleWarning until={idle.warningUntil!} onStay={idle.touch} onLeave={onIdle} />}
-      </>
-    );
-  }
   if (screen.name === 'apply' || screen.name === 'track') {
     if (!caseCatalogue) return <Busy text={t('edesk.loading')} />;
     const quit = () => dispatch({ type: 'idle' });
