@@ -3,7 +3,7 @@
 import type { Lang, ReportChart } from '@desk/common';
 import { useReportsT } from '../i18n';
 import { ChartFrame, chartNumber, geometry } from './ChartFrame';
-import { chartMax, niceTicks, SERIES_COLOURS, shorten } from './scale';
+import { chartMax, niceTicks, peakIndex, SERIES_COLOURS, shorten } from './scale';
 
 const WIDTH = 760;
 const LABEL_WIDTH = 250;
@@ -29,10 +29,7 @@ export function BarChart(props: { chart: ReportChart; lang: Lang; minutes?: bool
 
   // the description: the biggest of the first series, in words
   const first = chart.series[0];
-  let best = -1;
-  first?.values.forEach((v, i) => {
-    if (v !== null && (best < 0 || v > first.values[best]!)) best = i;
-  });
+  const best = first ? peakIndex(first.values) : -1;
   const description =
     best < 0
       ? t('reports.chart.empty')

@@ -3,7 +3,7 @@
 import type { Lang, ReportChart } from '@desk/common';
 import { useReportsT } from '../i18n';
 import { ChartFrame, chartNumber, geometry } from './ChartFrame';
-import { chartMax, niceTicks, SERIES_COLOURS } from './scale';
+import { chartMax, niceTicks, peakIndex, SERIES_COLOURS } from './scale';
 
 const WIDTH = 760;
 const HEIGHT = 260;
@@ -31,10 +31,7 @@ export function LineChart(props: { chart: ReportChart; lang: Lang; minutes?: boo
   const seriesTitle = (i: number) => (lang === 'en' ? chart.series[i]!.titleEn : chart.series[i]!.title);
 
   const first = chart.series[0];
-  let best = -1;
-  first?.values.forEach((v, i) => {
-    if (v !== null && (best < 0 || v > first.values[best]!)) best = i;
-  });
+  const best = first ? peakIndex(first.values) : -1;
   const description =
     best < 0
       ? t('reports.chart.empty')

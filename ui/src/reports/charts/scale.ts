@@ -98,3 +98,12 @@ export function chartMax(chart: ReportChart): number {
   for (const s of chart.series) for (const v of s.values) if (v !== null && v > max) max = v;
   return max;
 }
+
+/** Where a series is highest (the first such point), or -1 when it has no value: what a chart's description names. */
+export function peakIndex(values: readonly (number | null)[]): number {
+  let best = -1;
+  values.forEach((v, i) => {
+    if (v !== null && (best < 0 || v > values[best]!)) best = i;
+  });
+  return best;
+}
