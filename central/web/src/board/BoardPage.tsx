@@ -50,6 +50,15 @@ const columns: { key: SortKey; title: string }[] = [
   { key: 'meanWait', title: 'میانگین انتظار (دقیقه)' },
 ];
 
+/** Today's counts, each a cell of its office's row and a total in the footer (data-col for tests and styles). */
+const TODAY_COLUMNS: ReadonlyArray<readonly ['issued' | 'served' | 'waiting' | 'serving' | 'countersOpen', string]> = [
+  ['issued', 'issued'],
+  ['served', 'served'],
+  ['waiting', 'waiting'],
+  ['serving', 'serving'],
+  ['countersOpen', 'counters-open'],
+];
+
 function rowOf(o: OfficeOverview): Row {
   return {
     id: o.id,
@@ -227,21 +236,11 @@ export function BoardPage({ api }: PageProps) {
               <td className={r.connected ? 'ok' : 'bad'}>{r.connected ? 'متصل' : 'قطع'}</td>
               <td className="num">{r.lagSeconds == null ? '—' : `${num(Math.round(r.lagSeconds))} ثانیه`}</td>
               <td className={`num ${r.behind ? 'bad' : ''}`}>{num(r.behind)}</td>
-              <td className="num" data-col="issued">
-                {num(r.issued)}
-              </td>
-              <td className="num" data-col="served">
-                {num(r.served)}
-              </td>
-              <td className="num" data-col="waiting">
-                {num(r.waiting)}
-              </td>
-              <td className="num" data-col="serving">
-                {num(r.serving)}
-              </td>
-              <td className="num" data-col="counters-open">
-                {num(r.countersOpen)}
-              </td>
+              {TODAY_COLUMNS.map(([key, col]) => (
+                <td key={key} className="num" data-col={col}>
+                  {num(r[key])}
+                </td>
+              ))}
               <td data-col="last-call">
                 <LastCall office={byId.get(r.id)!} />
               </td>
@@ -257,13 +256,11 @@ export function BoardPage({ api }: PageProps) {
             <td className="num">{num(sum('connected'))} متصل</td>
             <td></td>
             <td className="num">{num(sum('behind'))}</td>
-            <td className="num" data-col="issued-total">
-              {num(sum('issued'))}
-            </td>
-            <td className="num">{num(sum('served'))}</td>
-            <td className="num">{num(sum('waiting'))}</td>
-            <td className="num">{num(sum('serving'))}</td>
-            <td className="num">{num(sum('countersOpen'))}</td>
+            {TODAY_COLUMNS.map(([key, col]) => (
+              <td key={key} className="num" data-col={`${col}-total`}>
+                {num(sum(key))}
+              </td>
+            ))}
             <td></td>
             <td className="num">{num(sum('noShow'))}</td>
             <td></td>
