@@ -6,7 +6,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VISIT_SURVEY_QUESTIONS, type DeskEvent, type PublicTicketStatus, type ReportResult, type Ticket } from '@desk/common';
+import { toPersianDigits, VISIT_SURVEY_QUESTIONS, type DeskEvent, type PublicTicketStatus, type ReportResult, type Ticket, type VisitToRate } from '@desk/common';
+import { visitsToRate } from '../src/queue/status';
+import { VISIT_SURVEY_WINDOW_MS } from '../src/http/visit-survey-routes';
 import { startOfficeServer, type RunningOffice } from '../src/app';
 import { runReport } from '../src/reports';
 import { Client, deviceToken, login, post, serveNext } from './live-helpers';
@@ -109,6 +111,39 @@ describe('the survey after a counter visit', () => {
     } finally {
       kiosk.close();
       display.close();
+      clerk.close();
+    }
+  });
+
+  it('at a kiosk, finds a visit by the number on its ticket: served lately, not yet rated; refuses others in Persian', async () => {
+    const kioskToken = await deviceToken(server.url, 'kiosk');
+    const kiosk = await Client.connect(server.url, kioskToken);
+    const clerk = await Client.connect(server.url, await login(server.url, 'clerk1', 'clerk1234'));
+    try {
+      const counter = server.office.config.counters.find((c) => c.active && c.services.length > 0)!;
+      const issued = await kiosk.send({ type: 'ticket.issue', serviceId: counter.services[0]!.serviceId });
+      const ticket = (issued as unknown as { ticket: Ticket }).ticket;
+      const find = (number: string, token?: string) => post<{ visits?: VisitToRate[]; error?: { message: string } }>(`${server.url}/api/visit-survey/find`, { number }, token);
+      // waiting, not served: nothing to rate
+      const early = await find(String(ticket.number), kioskToken);
+      expect(early.status).toBe(404);
+      expect(early.json.error?.message).toMatch(/^نوبتی با این شماره/);
+      await serveNext(clerk, counter.id, server.office.state.counters.get(counter.id)?.status === 'open');
+      // typed in Persian digits, as the kiosk's keypad may send them
+      const found = await find(toPersianDigits(String(ticket.number)), kioskToken);
+      expect(found.status).toBe(200);
+      expect(found.json.visits).toEqual([expect.objectContaining({ ticketId: ticket.id, counterNumber: counter.number })]);
+      // only a kiosk may look numbers up
+      expect((await find(String(ticket.number))).status).toBe(403);
+      // rated: no longer offered
+      expect((await survey(ticket.id, { commandId: 'kiosk-visit', answers: answersAll(3) })).status).toBe(200);
+      expect((await find(String(ticket.number), kioskToken)).status).toBe(404);
+      // a visit served more than three hours ago is not offered either
+      const state = { ...server.office.state, tickets: new Map([[ticket.id, { ...ticket, status: 'done' as const, finishedAt: new Date(Date.now() - 4 * 3_600_000).toISOString() }]]) };
+      expect(visitsToRate(state, server.office.publicConfig, ticket.number, Date.now() - VISIT_SURVEY_WINDOW_MS)).toEqual([]);
+      expect(visitsToRate(state, server.office.publicConfig, ticket.number, Date.now() - 5 * 3_600_000)).toHaveLength(1);
+    } finally {
+      kiosk.close();
       clerk.close();
     }
   });

@@ -7,7 +7,8 @@
 // against it like wrong tracking codes.
 import express, { type Response } from 'express';
 import { z } from 'zod';
-import { errorMessage, ticketLabel, toLatinDigits, type VisitToRate } from '@desk/common';
+import { errorMessage, toLatinDigits } from '@desk/common';
+import { visitsToRate } from '../queue/status';
 import type { Office } from '../office';
 import type { Auth } from '../auth/auth';
 import { GuessLimits } from '../auth/guess-limits';
@@ -32,22 +33,7 @@ export function visitSurveyRoutes(deps: { office: Office; auth: Auth; now?: () =
     const body = FindSchema.safeParse(req.body);
     const number = body.success ? Number(toLatinDigits(body.data.number).trim()) : NaN;
     if (!Number.isSafeInteger(number)) return refuse(res, 400, 'error.invalid', errorMessage('error.invalid', { detail: 'شمارهٔ نوبت' }));
-    const config = deps.office.publicConfig;
-    const since = now() - VISIT_SURVEY_WINDOW_MS;
-    const visits: VisitToRate[] = [...deps.office.state.tickets.values()]
-      .filter((t) => t.number === number && t.status === 'done' && !t.surveyedAt && t.finishedAt && Date.parse(t.finishedAt) >= since)
-      .map((t) => {
-        const service = config.services.find((s) => s.id === t.serviceId);
-        const counter = config.counters.find((c) => c.id === t.counterId);
-        return {
-          ticketId: t.id,
-          label: ticketLabel(t, 'fa'),
-          serviceName: service?.name ?? '',
-          ...(service?.nameEn ? { serviceNameEn: service.nameEn } : {}),
-          ...(counter ? { counterNumber: counter.number } : {}),
-          finishedAt: t.finishedAt!,
-        };
-      });
+    const visits = visitsToRate(deps.office.state, deps.office.publicConfig, number, now() - VISIT_SURVEY_WINDOW_MS);
     if (visits.length === 0) {
       limiter.fail(req);
       return refuse(res, 404, 'error.surveyNoVisit', errorMessage('error.surveyNoVisit'));

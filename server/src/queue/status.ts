@@ -1,7 +1,7 @@
 // What a visitor's phone shows after scanning the QR on a printed ticket: where the
 // ticket stands now. Public (the link is the ticket's random id), so it says nothing
 // about other visitors or staff beyond counts.
-import { estimateWaitMinutes, peopleAhead, servingCounters, waitingCountByService, type PublicConfig, type PublicTicketStatus } from '@desk/common';
+import { estimateWaitMinutes, peopleAhead, servingCounters, ticketLabel, waitingCountByService, type PublicConfig, type PublicTicketStatus, type VisitToRate } from '@desk/common';
 
 export type { PublicTicketStatus };
 import { serviceSecondsRecord, type QueueState } from './state';
@@ -41,4 +41,26 @@ export function publicTicketStatus(state: QueueState, config: PublicConfig, tick
     if (ticket.calledAt) status.calledAt = ticket.calledAt;
   }
   return status;
+}
+
+/**
+ * Today's tickets with this number that were served since `sinceMs` and not yet rated:
+ * what a kiosk offers a visitor who types the number on their ticket (usually one; two
+ * services can share a number, and the visitor picks theirs).
+ */
+export function visitsToRate(state: QueueState, config: PublicConfig, number: number, sinceMs: number): VisitToRate[] {
+  return [...state.tickets.values()]
+    .filter((t) => t.number === number && t.status === 'done' && !t.surveyedAt && t.finishedAt && Date.parse(t.finishedAt) >= sinceMs)
+    .map((t) => {
+      const service = config.services.find((s) => s.id === t.serviceId);
+      const counter = config.counters.find((c) => c.id === t.counterId);
+      return {
+        ticketId: t.id,
+        label: ticketLabel(t, 'fa'),
+        serviceName: service?.name ?? '',
+        ...(service?.nameEn ? { serviceNameEn: service.nameEn } : {}),
+        ...(counter ? { counterNumber: counter.number } : {}),
+        finishedAt: t.finishedAt!,
+      };
+    });
 }
