@@ -28,7 +28,7 @@ import { officeDay, type Ticket } from '@desk/common';
 import { Journal, type JournalRecord } from '../server/src/storage/journal';
 import { FileCheckpointStore, FileJournalSource, SyncClient } from '../server/src/sync/index';
 import { writeYearHistory } from './history';
-import { cpuSecondsOf, environmentLine, envNumber, HOST, isMain, mb, ms, nowMs, pool, removeDir, repoRoot, RssSampler, sleep, stats, tempDir, type Stats } from './lib';
+import { benchDatabase, cpuSecondsOf, environmentLine, envNumber, HOST, isMain, mb, ms, nowMs, pool, removeDir, repoRoot, RssSampler, sleep, stats, tempDir, type Stats } from './lib';
 
 export const CATCHUP_TARGET_EVENTS_PER_SECOND = 5000;
 export const LIVE_TARGET_P99_MS = 1000;
@@ -113,12 +113,8 @@ export async function runCentralCatchup(log: (line: string) => void = console.lo
   const redisWanted = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const redisUrl = (await redisAnswers(redisWanted)) ? redisWanted : '';
 
-  const dbName = `desk_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgBase });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const pgUrl = Object.assign(new URL(pgBase), { pathname: `/${dbName}` }).toString();
+  const db = await benchDatabase(pgBase);
+  const pgUrl = db.url;
   const root = await tempDir('central');
   const clients: SyncClient[] = [];
   const journals: Journal[] = [];
@@ -248,10 +244,7 @@ export async function runCentralCatchup(log: (line: string) => void = console.lo
       central.child.kill('SIGTERM');
       await central.exit;
     }
-    const drop = new pg.Client({ connectionString: pgBase });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await drop.end();
+    await db.drop();
     await removeDir(root);
   }
 }

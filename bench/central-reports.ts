@@ -11,7 +11,6 @@
 //        BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_TMPDIR
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { jalaliOfDay } from '../common/src/reports/calendar';
@@ -25,7 +24,7 @@ import { PgEventDays } from '../central/src/reports/pg-days';
 import { runCentralReport, stopCentralReportWorker } from '../central/src/reports/run';
 import { ensurePartitions } from '../central/src/retention/partitions';
 import { writeYearHistory, type HistoryInfo } from './history';
-import { environmentLine, envNumber, isMain, mb, removeDir, tempDir } from './lib';
+import { benchDatabase, environmentLine, envNumber, isMain, mb, removeDir, tempDir } from './lib';
 
 const INSERT_BATCH = 5000;
 
@@ -60,13 +59,8 @@ export async function runCentralReportsBench(log: (line: string) => void = conso
   const days = envNumber('BENCH_CENTRAL_REPORT_DAYS', 40);
   const tickets = envNumber('BENCH_CENTRAL_REPORT_TICKETS', 80_000);
   const pgBase = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const dbName = `desk_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: pgBase });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const pgUrl = Object.assign(new URL(pgBase), { pathname: `/${dbName}` }).toString();
-  const pool = createPool(pgUrl, 4);
+  const db = await benchDatabase(pgBase);
+  const pool = createPool(db.url, 4);
   const dirs: string[] = [];
   try {
     log(environmentLine());
@@ -106,7 +100,7 @@ export async function runCentralReportsBench(log: (line: string) => void = conso
     log(`PostgreSQL → journal lines, reading alone      ${read.toFixed(2).padStart(6)} s  (${lines} lines, ${mb(bytes)}; ${Math.round(lines / read)} events/s)`);
 
     t0 = performance.now();
-    const one = await runCentralReport({ offices: { officeIds: ['bench-0'] }, report: request }, { pool, pgUrl });
+    const one = await runCentralReport({ offices: { officeIds: ['bench-0'] }, report: request }, { pool, pgUrl: db.url });
     log(`central, this office (worker)                  ${seconds(t0).toFixed(2).padStart(6)} s  (${one.stats.lines} lines; ${Math.round(one.stats.lines / seconds(t0))} events/s)`);
     const same = isDeepStrictEqual(one.offices[0]!.result.tables, own.tables);
     log(`  same figures as the office's own report: ${same ? 'yes' : 'NO'}`);
@@ -114,7 +108,7 @@ export async function runCentralReportsBench(log: (line: string) => void = conso
     if (offices > 1) {
       log(`── ${offices} offices side by side, with their total ──`);
       t0 = performance.now();
-      const all = await runCentralReport({ offices: { province: 'مازندران' }, report: request }, { pool, pgUrl });
+      const all = await runCentralReport({ offices: { province: 'مازندران' }, report: request }, { pool, pgUrl: db.url });
       log(`central, ${offices} offices + total (worker)        ${seconds(t0).toFixed(2).padStart(6)} s  (${all.stats.lines} lines read; ${all.comparison.length} tables side by side)`);
     }
     if (!same) process.exitCode = 1;
@@ -123,10 +117,7 @@ export async function runCentralReportsBench(log: (line: string) => void = conso
     await stopCentralReportWorker();
     await pool.end();
     for (const d of dirs) await removeDir(d);
-    const drop = new pg.Client({ connectionString: pgBase });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await drop.end();
+    await db.drop();
   }
 }
 

@@ -7,6 +7,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+
+const PgClient = pg.Client;
 import { createServer } from 'node:net';
 import { Agent, request } from 'node:http';
 import { monitorEventLoopDelay, PerformanceObserver, type IntervalHistogram } from 'node:perf_hooks';
@@ -511,4 +514,33 @@ export function probeLine(p: ServerProbe): string {
     `heap used ${mb(p.memory.heapUsed)} of ${mb(p.memory.heapTotal)}, external ${mb(p.memory.external)}; ` +
     `${p.fsyncs.length} journal fdatasyncs p50 ${ms(stats(p.fsyncs).p50)} p99 ${ms(stats(p.fsyncs).p99)} max ${ms(stats(p.fsyncs).max)}`
   );
+}
+
+/**
+ * A throwaway PostgreSQL database for a bench (on the server `pgBase` names): its URL,
+ * and `drop()` for the bench's finally (BENCH_KEEP_DB keeps it, and says so).
+ */
+export async function benchDatabase(pgBase: string, label = 'bench'): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const name = `desk_${label}_${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+  const admin = new PgClient({ connectionString: pgBase });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    name,
+    url: Object.assign(new URL(pgBase), { pathname: `/${name}` }).toString(),
+    async drop() {
+      if (process.env.BENCH_KEEP_DB) return console.log(`  kept database ${name}`);
+      const c = new PgClient({ connectionString: pgBase });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
 }

@@ -12,7 +12,6 @@
 //   node --import tsx bench/oversight.ts
 //   env: BENCH_OVERSIGHT_OFFICES (50), BENCH_OVERSIGHT_CASES (25 a day per office),
 //        BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/test)
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPool } from '../central/src/db/pool';
 import { migrate } from '../central/src/db/schema';
@@ -23,7 +22,7 @@ import { ensurePartitions } from '../central/src/retention/partitions';
 import { provinceSummary } from '../central/src/oversight/summary';
 import { CaseJournal, tehran } from '../central/test/oversight-fixtures';
 import { prng } from './history';
-import { environmentLine, envNumber, mb, nowMs, stats } from './lib';
+import { benchDatabase, environmentLine, envNumber, mb, nowMs, stats } from './lib';
 
 const OFFICES = envNumber('BENCH_OVERSIGHT_OFFICES', 50);
 const CASES_PER_DAY = envNumber('BENCH_OVERSIGHT_CASES', 25);
@@ -76,13 +75,8 @@ async function store(pool: pg.Pool, officeId: string, j: CaseJournal): Promise<{
 }
 
 async function main(): Promise<void> {
-  const name = `desk_bench_oversight_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_BASE });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_BASE);
-  url.pathname = `/${name}`;
-  const pool = createPool(url.toString(), 4);
+  const db = await benchDatabase(PG_BASE, 'bench_oversight');
+  const pool = createPool(db.url, 4);
   try {
     await migrate(pool);
     const quarter = parseQuarter('1405-Q2')!;
@@ -145,9 +139,7 @@ async function main(): Promise<void> {
     console.log(`  (office-001 statuses: ${Object.entries(c2).map(([k, v]) => `${k}=${v}`).join(' ')})`);
   } finally {
     await pool.end();
-    if (process.env.BENCH_KEEP_DB) console.log(`  kept database ${name}`);
-    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await db.drop();
   }
 }
 
