@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatJalaliDateWithWeekday, formatNumber, formatTime, ticketLabel, VISIT_SURVEY_QUESTIONS } from '@desk/common';
 import { api, useI18n } from '@desk/ui';
+import { sendVisitSurvey } from './edesk/api';
 import { newCommandId } from './edesk/storage';
 import { SurveyForm } from './track/Survey';
 import type { PublicTicketStatus } from './types';
@@ -111,11 +112,9 @@ function VisitSurvey(props: { ticketId: string; onDone: () => void }) {
           commandId.current ??= newCommandId();
           setBusy(true);
           setError(undefined);
-          const r = await api<{ ok: true }>(`/api/public/tickets/${encodeURIComponent(props.ticketId)}/survey`, {
-            body: { commandId: commandId.current, answers, ...(comment ? { comment } : {}) },
-          });
+          const r = await sendVisitSurvey(props.ticketId, { commandId: commandId.current, answers, ...(comment ? { comment } : {}) });
           setBusy(false);
-          if (!r.ok) return setError(r.error as { code: string; message: string });
+          if (!r.ok) return setError(r.error);
           props.onDone();
         }}
       />

@@ -29,6 +29,10 @@ export const getCatalogue = () => call<EdeskCatalogue>(`${E}/catalogue`);
 export const getConfig = () => call<PublicConfig>('/api/config');
 export const getPublicInfo = () => call<PublicInfo>('/api/public/info');
 
+/** The survey after a counter visit, from the page the ticket's QR opens. */
+export const sendVisitSurvey = (ticketId: string, body: { commandId: string; answers: Record<string, number>; comment?: string }) =>
+  call<{ ok: true }>(`/api/public/tickets/${encodeURIComponent(ticketId)}/survey`, body);
+
 export const sendOtp = (mobile: string) => call<OtpSent>(`${E}/otp`, { mobile });
 export const verifyOtp = (mobile: string, code: string) => call<OtpProof>(`${E}/otp/verify`, { mobile, code });
 
